@@ -1,0 +1,2 @@
+/** Circuits: ordered, appendable, invertible lists of gates, reusable with new angles. */
+package org.qrc4j.simulator.circuit;

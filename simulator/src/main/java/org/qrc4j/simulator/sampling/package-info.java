@@ -1,0 +1,2 @@
+/** Seeded measurement shots and their counts. */
+package org.qrc4j.simulator.sampling;
