@@ -192,7 +192,8 @@ public final class Operation {
             case SXDG -> of(GateType.SX, qubits);
             case RX, RY, RZ, P, CRX, CRY, CRZ, CP -> of(type, qubits, angles[0].negate());
             // U3(θ,φ,λ)† = U3(−θ,−λ,−φ); Rot(φ,θ,ω)† = Rot(−ω,−θ,−φ).
-            case U3, CU3, ROT -> of(type, qubits, angles[0].negate(), angles[2].negate(), angles[1].negate());
+            case U3, CU3 -> of(type, qubits, angles[0].negate(), angles[2].negate(), angles[1].negate());
+            case ROT -> of(type, qubits, angles[2].negate(), angles[1].negate(), angles[0].negate());
             case UNITARY1 -> new Operation(type, qubits, angles, GateMatrices.adjoint(matrix, 2));
             case UNITARY2 -> new Operation(type, qubits, angles, GateMatrices.adjoint(matrix, 4));
         };
