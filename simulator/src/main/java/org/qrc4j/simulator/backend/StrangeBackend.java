@@ -20,6 +20,7 @@ import org.redfx.strange.gate.Identity;
 import org.redfx.strange.gate.R;
 import org.redfx.strange.gate.RotationX;
 import org.redfx.strange.gate.RotationY;
+import org.redfx.strange.gate.SingleQubitGate;
 import org.redfx.strange.gate.SingleQubitMatrixGate;
 import org.redfx.strange.gate.Swap;
 import org.redfx.strange.gate.TwoQubitGate;
@@ -30,9 +31,11 @@ import org.redfx.strange.local.SimpleQuantumExecutionEnvironment;
 
 /**
  * Runs circuits on Strange 0.1.3 (org.redfx), in single precision, as a second opinion on the
- * native engine: each qrc4j gate becomes one or more Strange gates, one gate per Strange step, the
- * program runs from |0…0⟩ in Strange's {@link SimpleQuantumExecutionEnvironment}, and the final
- * amplitudes are copied into the target state vector. Amplitudes, global phase included, equal the
+ * native engine: each qrc4j gate becomes one or more Strange gates; consecutive one-qubit gates on
+ * distinct qubits share a Strange step (which roughly halves the run time of layered circuits),
+ * every other gate has a step of its own; the program runs from |0…0⟩ in Strange's
+ * {@link SimpleQuantumExecutionEnvironment}, and the final amplitudes are copied into the target
+ * state vector. Amplitudes, global phase included, equal the
  * native backend's within float precision.
  *
  * <p>Strange's qubit k is bit k of the basis index, as in qrc4j and Qiskit, so no reordering is
@@ -72,9 +75,9 @@ import org.redfx.strange.local.SimpleQuantumExecutionEnvironment;
  * <p>Limits: Strange computes in float (agreement with the native backend is ≈1e−6 per amplitude
  * for circuits of some hundred gates, not 1e−12), allocates a new {@code Complex} object per
  * amplitude per step, and is slow: one layer of RY on every qubit plus a ring of CNOTs (2n
- * gates) took, roughly, on a 2-core machine with a warm JVM, 12 qubits ≈ 0.1–0.2 s,
- * 14 qubits ≈ 0.3–1.2 s, 16 qubits ≈ 0.9–1.4 s per run (the native backend: 0.3–3 ms), the
- * spread being garbage collection. Use it for checks up to about 12–14 qubits, not for
+ * gates) took, roughly, on a 2-core machine with a warm JVM, 12 qubits ≈ 40–60 ms,
+ * 14 qubits ≈ 70 ms, 16 qubits ≈ 0.7–0.9 s per run (the native backend: 0.5–3 ms); with one
+ * gate per step it was 80–180 ms, 0.3–1.2 s and 0.9–1.4 s. Use it for checks up to about 12–14 qubits, not for
  * reservoirs or large sweeps. It is stateless and may be shared between threads.
  */
 public final class StrangeBackend implements Backend {
@@ -180,13 +183,31 @@ public final class StrangeBackend implements Backend {
         out.add(new Cnot(a, b));
     }
 
-    /** Runs the gates from |0…0⟩, one per step, and returns the final amplitudes. */
+    /**
+     * Runs the gates from |0…0⟩ and returns the final amplitudes. Consecutive one-qubit gates on
+     * distinct qubits go into one step (they commute, so the order is kept); a gate on more qubits
+     * gets a step of its own.
+     */
     private static Complex[] execute(int qubits, List<Gate> gates) {
         RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Program program = new Program(qubits);
+            Step layer = null;
+            long layerQubits = 0;
             for (Gate gate : gates) {
-                program.addStep(new Step(gate));
+                if (gate instanceof SingleQubitGate) {
+                    long bit = 1L << gate.getMainQubitIndex();
+                    if (layer == null || (layerQubits & bit) != 0) {
+                        layer = new Step();
+                        layerQubits = 0;
+                        program.addStep(layer);
+                    }
+                    layer.addGate(gate);
+                    layerQubits |= bit;
+                } else {
+                    program.addStep(new Step(gate));
+                    layer = null;
+                }
             }
             try {
                 Result result = new SimpleQuantumExecutionEnvironment().runProgram(program);
