@@ -71,6 +71,27 @@ class StrangeBackendTest {
     }
 
     @Test
+    void keepsTheOrderOfOneQubitGatesOnTheSameQubit() {
+        // X then H on qubit 0 gives (|0⟩ − |1⟩)/√2; H then X would give (|0⟩ + |1⟩)/√2.
+        StateVector s = strange.run(new Circuit(3).x(0).x(2).h(0));
+        assertAmplitude(s, 0b100, INV_SQRT2, 0);
+        assertAmplitude(s, 0b101, -INV_SQRT2, 0);
+        assertAmplitude(s, 0b000, 0, 0);
+        assertAmplitude(s, 0b001, 0, 0);
+    }
+
+    @Test
+    void yAndZHaveTheirSigns() {
+        // Y|1⟩ = −i|0⟩, Y|0⟩ = i|1⟩, Z|1⟩ = −|1⟩.
+        assertAmplitude(strange.run(new Circuit(1).x(0).y(0)), 0, 0, -1);
+        assertAmplitude(strange.run(new Circuit(1).y(0)), 1, 0, 1);
+        assertAmplitude(strange.run(new Circuit(1).x(0).z(0)), 1, -1, 0);
+        // CZ on |11⟩ of qubits (2, 0) flips the sign; on |01⟩ it does not.
+        assertAmplitude(strange.run(new Circuit(3).x(0).x(2).cz(2, 0)), 0b101, -1, 0);
+        assertAmplitude(strange.run(new Circuit(3).x(0).cz(2, 0)), 0b001, 1, 0);
+    }
+
+    @Test
     void parametersAreTakenFromTheParameterVector() {
         Circuit c = new Circuit(2).ry(0, Angle.parameter(1)).ry(1, Angle.parameter(0));
         StateVector s = strange.run(c, new double[] {Math.PI, 0.0});
