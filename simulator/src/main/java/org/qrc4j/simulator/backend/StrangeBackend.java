@@ -69,15 +69,17 @@ import org.redfx.strange.local.SimpleQuantumExecutionEnvironment;
  * sign, which makes Y, Z and Cz look wrong when printed although their matrices are right.
  * {@code Result.measureSystem}, which Strange calls at the end of every run, draws one outcome
  * and throws {@code ArrayIndexOutOfBoundsException} when the random number exceeds the float sum
- * of the probabilities (which may be slightly below 1); that run is then repeated, up to
- * {@value #ATTEMPTS} times in all.
+ * of the probabilities (which may be slightly below 1: about 1 − 2.4e−7 after a few Hadamards,
+ * so roughly one run in several million); that run is then repeated, up to {@value #ATTEMPTS}
+ * times in all.
  *
  * <p>Limits: Strange computes in float (agreement with the native backend is ≈1e−6 per amplitude
  * for circuits of some hundred gates, not 1e−12), allocates a new {@code Complex} object per
  * amplitude per step, and is slow: one layer of RY on every qubit plus a ring of CNOTs (2n
  * gates) took, roughly, on a 2-core machine with a warm JVM, 12 qubits ≈ 40–60 ms,
- * 14 qubits ≈ 70 ms, 16 qubits ≈ 0.7–0.9 s per run (the native backend: 0.5–3 ms); with one
- * gate per step it was 80–180 ms, 0.3–1.2 s and 0.9–1.4 s. Use it for checks up to about 12–14 qubits, not for
+ * 14 qubits ≈ 70 ms, 16 qubits ≈ 0.7–0.9 s, 18 qubits ≈ 4 s per run (the native backend:
+ * 0.5–3 ms up to 16 qubits); with one gate per step it was 80–180 ms, 0.3–1.2 s and 0.9–1.4 s
+ * for 12, 14 and 16 qubits. Use it for checks up to about 12–14 qubits, not for
  * reservoirs or large sweeps. It is stateless and may be shared between threads.
  */
 public final class StrangeBackend implements Backend {

@@ -184,6 +184,43 @@ class StrangeBackendTest {
     }
 
     @Test
+    void oneBackendServesManyThreadsAtOnce() throws Exception {
+        int threads = 4;
+        List<Circuit> circuits = new ArrayList<>();
+        List<double[]> parameters = new ArrayList<>();
+        Random random = new Random(99);
+        for (int i = 0; i < 4 * threads; i++) {
+            int n = 3 + i % 4;
+            Circuit c = randomProductState(n, random);
+            for (int g = 0; g < 20; g++) {
+                GateType type = randomType(random, n);
+                c.add(randomOperation(type, randomQubits(random, n, type.arity()), random, true));
+            }
+            circuits.add(c);
+            parameters.add(randomParameters(random, 3));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int repeat = 0; repeat < 3; repeat++) {
+                        for (int i = 0; i < circuits.size(); i++) {
+                            assertSameState(circuits.get(i), parameters.get(i), "concurrent circuit " + i);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void randomUnitariesOfTheTestAreUnitaryAndNotTrivial() {
         Random random = new Random(3);
         double[] u = randomUnitary(4, random);
