@@ -149,6 +149,18 @@ class QasmErrorsTest {
     }
 
     @Test
+    void includeAfterAClashingDefinition() {
+        fails("OPENQASM 2.0;\ngate h a { U(pi/2, 0, pi) a; }\ninclude \"qelib1.inc\";", 3, 9,
+                "qelib1.inc defines gate 'h'", "before any gate definition");
+    }
+
+    @Test
+    void integerExpectedForIndicesAndSizes() {
+        failsAfterHead("h q[1.0];", 5, 5, "expected a non-negative integer", "found '1.0'");
+        failsAfterHead("qreg r[two];", 5, 8, "expected a non-negative integer", "size of register 'r'");
+    }
+
+    @Test
     void programWithoutQubits() {
         fails("OPENQASM 2.0;\ninclude \"qelib1.inc\";\ncreg c[1];\n", 4, 1, "declares no qubits", "qreg");
     }
