@@ -57,10 +57,6 @@ public final class Qrc4j implements Runnable {
                 cmd.getErr().println(cmd.getCommandName() + ": " + oneLine(ex));
                 return EXIT_BAD_INPUT;
             }
-            if (ex instanceof OutOfMemoryError) {
-                cmd.getErr().println(cmd.getCommandName() + ": out of memory; use fewer qubits or a larger heap (-Xmx)");
-                return EXIT_BAD_INPUT;
-            }
             cmd.getErr().println(cmd.getCommandName() + ": internal error: " + oneLine(ex)
                     + " (please report it with the command you ran)");
             return EXIT_INTERNAL;

@@ -96,7 +96,13 @@ final class SimulateCommand implements Callable<Integer> {
                 }
             }
         }
-        StateVector state = simulator.run(program.circuit());
+        StateVector state;
+        try {
+            state = simulator.run(program.circuit());
+        } catch (OutOfMemoryError e) {
+            throw new IllegalArgumentException(file + " has " + n + " qubits and ran out of memory on backend "
+                    + simulator.name() + "; use fewer qubits or a larger heap (-Xmx)");
+        }
         Map<String, Integer> counts = shots == null ? null
                 : program.classicalCounts(ShotSampler.sample(state, shots, seed));
 

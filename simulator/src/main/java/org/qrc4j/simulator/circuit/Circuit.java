@@ -106,6 +106,11 @@ public final class Circuit {
         return new Circuit(qubits).append(this);
     }
 
+    /** Appends a gate that takes no angles. */
+    public Circuit gate(GateType type, int[] qubits) {
+        return add(Operation.of(type, qubits));
+    }
+
     /** Appends a gate with constant angles. */
     public Circuit gate(GateType type, int[] qubits, double... angles) {
         Angle[] a = new Angle[angles.length];
