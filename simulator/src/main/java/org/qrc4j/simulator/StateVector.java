@@ -341,7 +341,24 @@ public final class StateVector {
                     Parallel.forRange(pairs, threadCount, (lo, hi) -> SingleQubitKernels.z(r, i, k, lo, hi));
                 }
             }
-            case S, SDG, T, TDG, P -> {
+            case H -> {
+                int k = op.qubit(0);
+                if (threadCount == 1) {
+                    SingleQubitKernels.hadamard(r, i, k, 0, pairs);
+                } else {
+                    Parallel.forRange(pairs, threadCount, (lo, hi) -> SingleQubitKernels.hadamard(r, i, k, lo, hi));
+                }
+            }
+            case T, TDG -> {
+                int k = op.qubit(0);
+                int sign = op.type() == GateType.T ? 1 : -1;
+                if (threadCount == 1) {
+                    SingleQubitKernels.eighthTurn(r, i, k, sign, 0, pairs);
+                } else {
+                    Parallel.forRange(pairs, threadCount, (lo, hi) -> SingleQubitKernels.eighthTurn(r, i, k, sign, lo, hi));
+                }
+            }
+            case S, SDG, P -> {
                 int k = op.qubit(0);
                 double pr = mat[6], pi = mat[7];
                 if (threadCount == 1) {
@@ -360,7 +377,7 @@ public final class StateVector {
                             (lo, hi) -> SingleQubitKernels.diagonal(r, i, k, d0r, d0i, d1r, d1i, lo, hi));
                 }
             }
-            case H, RY -> {
+            case RY -> {
                 int k = op.qubit(0);
                 double m00 = mat[0], m01 = mat[2], m10 = mat[4], m11 = mat[6];
                 if (threadCount == 1) {
