@@ -47,17 +47,17 @@ public final class Qrc4j implements Runnable {
         CommandLine cli = new CommandLine(new Qrc4j());
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println(cmd.getCommandName() + ": " + ex.getMessage()
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
                     + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
             return EXIT_BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException
                     || ex instanceof java.io.UncheckedIOException) {
-                cmd.getErr().println(cmd.getCommandName() + ": " + oneLine(ex));
+                cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(ex));
                 return EXIT_BAD_INPUT;
             }
-            cmd.getErr().println(cmd.getCommandName() + ": internal error: " + oneLine(ex)
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": internal error: " + oneLine(ex)
                     + " (please report it with the command you ran)");
             return EXIT_INTERNAL;
         });
@@ -66,7 +66,7 @@ public final class Qrc4j implements Runnable {
 
     private static String oneLine(Throwable ex) {
         String message = ex.getMessage();
-        if (ex instanceof java.nio.file.NoSuchFileException) {
+        if (ex instanceof java.nio.file.NoSuchFileException && ((java.nio.file.NoSuchFileException) ex).getReason() == null) {
             message = "no such file: " + message;
         } else if (ex instanceof java.nio.file.AccessDeniedException) {
             message = "permission denied: " + message;

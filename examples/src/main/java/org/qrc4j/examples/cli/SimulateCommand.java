@@ -76,7 +76,8 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             simulator = Backends.byName(backend);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--backend " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--backend must be one of " + Backends.NAMES
+                    + ", got \"" + backend + "\"");
         }
         List<PauliSum> parsed = new ArrayList<>();
         for (String text : observables) {
