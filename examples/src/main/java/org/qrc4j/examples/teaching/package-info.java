@@ -1,0 +1,2 @@
+/** Short teaching examples: each a {@code main} that shows one idea of the simulator. */
+package org.qrc4j.examples.teaching;
