@@ -27,15 +27,15 @@ import org.qrc4j.simulator.circuit.Circuit;
  * never become subnormal numbers that would slow the arithmetic down.
  *
  * <p>Divide the score by 2n for the time per gate and compare it with
- * {@link MemoryBandwidthBenchmark} at the same size: from about 20 qubits the state (16·2^n bytes)
- * no longer fits in any cache, and a gate that reads and writes every amplitude once cannot be
- * faster than copying the same bytes. The state vector splits gates over
+ * {@link MemoryBandwidthBenchmark} at the same size: once the state (16·2^n bytes: 16 MB at 20
+ * qubits, 256 MB at 24) is larger than the last-level cache, a gate that reads and writes every
+ * amplitude once cannot be much faster than copying the same bytes. The state vector splits gates over
  * {@link org.qrc4j.simulator.kernel.Parallel#MAX_THREADS} threads from
  * {@link StateVector#DEFAULT_PARALLEL_QUBITS} qubits up (system properties
  * {@code qrc4j.threads} and {@code qrc4j.parallel.qubits}, settable with {@code -jvmArgsAppend}).
  *
- * <p>At 24 qubits one layer takes seconds on a small machine, so every 1-second iteration runs
- * at least one whole layer; the defaults keep the class to about a minute and a half.
+ * <p>At 24 qubits one layer takes 0.5 to 2 s on a small machine, so each 1-second iteration runs
+ * one or two whole layers; with the defaults the class took about 35 s on 2 cores.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -34,8 +34,9 @@ import org.qrc4j.simulator.circuit.Circuit;
  *
  * <p>Strange is slow and memory-hungry (seconds and about 2 GB per run at 16 qubits), so the
  * sizes stop at 16; narrow them with {@code -p qubits=4,8}. With 1-second iterations the largest
- * size runs one whole Strange run per iteration, which is the honest minimum. The defaults keep
- * the class to about two minutes.
+ * size runs one whole Strange run per iteration, which is the honest minimum. With the defaults
+ * the class should take one to two minutes on 2 cores (Strange itself needs 2 to 5 s per run at
+ * 16 qubits there).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
