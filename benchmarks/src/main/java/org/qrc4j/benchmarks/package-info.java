@@ -1,0 +1,8 @@
+/**
+ * JMH benchmarks of qrc4j, built into {@code benchmarks/target/benchmarks.jar}.
+ *
+ * <p>Sub-packages: {@code simulator} (the state-vector engine against Strange and against a plain
+ * memory copy), {@code report} (turns JMH's JSON results into the Markdown table of
+ * {@code benchmarks/README.md}).
+ */
+package org.qrc4j.benchmarks;
