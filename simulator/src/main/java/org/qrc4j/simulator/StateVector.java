@@ -2,10 +2,8 @@ package org.qrc4j.simulator;
 
 import org.qrc4j.simulator.circuit.Circuit;
 import org.qrc4j.simulator.circuit.Operation;
-import org.qrc4j.simulator.gate.GateType;
-import org.qrc4j.simulator.kernel.MultiQubitKernels;
+import org.qrc4j.simulator.kernel.OperationKernels;
 import org.qrc4j.simulator.kernel.Parallel;
-import org.qrc4j.simulator.kernel.SingleQubitKernels;
 
 /**
  * The state of n qubits as 2^n complex amplitudes in double precision, evolved in place.
@@ -289,8 +287,24 @@ public final class StateVector {
             throw new IllegalArgumentException("parameters must have at least " + needed + " values, got "
                     + (parameters == null ? "none" : parameters.length));
         }
-        for (int i = 0, n = circuit.size(); i < n; i++) {
-            applyChecked(circuit.operation(i), parameters);
+        if (threads == 1 || circuit.size() == 1) {
+            for (int i = 0, n = circuit.size(); i < n; i++) {
+                applyChecked(circuit.operation(i), parameters);
+            }
+        } else {
+            // One team for the whole circuit: each member applies its share of every gate, and all
+            // meet at a barrier before the next gate, which may read what another member wrote.
+            Parallel.team(threads, (member, size, barrier) -> {
+                double[] own = member == 0 ? scratch : new double[32];
+                for (int i = 0, n = circuit.size(); i < n; i++) {
+                    Operation op = circuit.operation(i);
+                    double[] m = OperationKernels.matrix(op, parameters, own);
+                    int groups = OperationKernels.groups(op, dimension);
+                    OperationKernels.apply(re, im, op, m, Parallel.bound(groups, size, member),
+                            Parallel.bound(groups, size, member + 1));
+                    barrier.await();
+                }
+            });
         }
         return this;
     }
@@ -306,156 +320,12 @@ public final class StateVector {
     }
 
     private void applyChecked(Operation op, double[] parameters) {
-        double[] m = op.constantMatrix();
-        if (m == null && op.type() != GateType.SWAP && op.type() != GateType.CCX && op.type() != GateType.I) {
-            op.matrix(parameters, scratch);
-            m = scratch;
-        }
-        final double[] mat = m;
-        final double[] r = re, i = im;
-        final int pairs = dimension >>> 1, quads = dimension >>> 2;
-        final int threadCount = threads;
-        switch (op.type()) {
-            case I -> { }
-            case X -> {
-                int k = op.qubit(0);
-                if (threadCount == 1) {
-                    SingleQubitKernels.x(r, i, k, 0, pairs);
-                } else {
-                    Parallel.forRange(pairs, threadCount, (lo, hi) -> SingleQubitKernels.x(r, i, k, lo, hi));
-                }
-            }
-            case Y -> {
-                int k = op.qubit(0);
-                if (threadCount == 1) {
-                    SingleQubitKernels.y(r, i, k, 0, pairs);
-                } else {
-                    Parallel.forRange(pairs, threadCount, (lo, hi) -> SingleQubitKernels.y(r, i, k, lo, hi));
-                }
-            }
-            case Z -> {
-                int k = op.qubit(0);
-                if (threadCount == 1) {
-                    SingleQubitKernels.z(r, i, k, 0, pairs);
-                } else {
-                    Parallel.forRange(pairs, threadCount, (lo, hi) -> SingleQubitKernels.z(r, i, k, lo, hi));
-                }
-            }
-            case H -> {
-                int k = op.qubit(0);
-                if (threadCount == 1) {
-                    SingleQubitKernels.hadamard(r, i, k, 0, pairs);
-                } else {
-                    Parallel.forRange(pairs, threadCount, (lo, hi) -> SingleQubitKernels.hadamard(r, i, k, lo, hi));
-                }
-            }
-            case T, TDG -> {
-                int k = op.qubit(0);
-                int sign = op.type() == GateType.T ? 1 : -1;
-                if (threadCount == 1) {
-                    SingleQubitKernels.eighthTurn(r, i, k, sign, 0, pairs);
-                } else {
-                    Parallel.forRange(pairs, threadCount, (lo, hi) -> SingleQubitKernels.eighthTurn(r, i, k, sign, lo, hi));
-                }
-            }
-            case S, SDG, P -> {
-                int k = op.qubit(0);
-                double pr = mat[6], pi = mat[7];
-                if (threadCount == 1) {
-                    SingleQubitKernels.phase(r, i, k, pr, pi, 0, pairs);
-                } else {
-                    Parallel.forRange(pairs, threadCount, (lo, hi) -> SingleQubitKernels.phase(r, i, k, pr, pi, lo, hi));
-                }
-            }
-            case RZ -> {
-                int k = op.qubit(0);
-                double d0r = mat[0], d0i = mat[1], d1r = mat[6], d1i = mat[7];
-                if (threadCount == 1) {
-                    SingleQubitKernels.diagonal(r, i, k, d0r, d0i, d1r, d1i, 0, pairs);
-                } else {
-                    Parallel.forRange(pairs, threadCount,
-                            (lo, hi) -> SingleQubitKernels.diagonal(r, i, k, d0r, d0i, d1r, d1i, lo, hi));
-                }
-            }
-            case RY -> {
-                int k = op.qubit(0);
-                double m00 = mat[0], m01 = mat[2], m10 = mat[4], m11 = mat[6];
-                if (threadCount == 1) {
-                    SingleQubitKernels.denseReal(r, i, k, m00, m01, m10, m11, 0, pairs);
-                } else {
-                    Parallel.forRange(pairs, threadCount,
-                            (lo, hi) -> SingleQubitKernels.denseReal(r, i, k, m00, m01, m10, m11, lo, hi));
-                }
-            }
-            case SX, SXDG, RX, U3, ROT, UNITARY1 -> {
-                int k = op.qubit(0);
-                if (threadCount == 1) {
-                    SingleQubitKernels.dense(r, i, k, mat, 0, pairs);
-                } else {
-                    Parallel.forRange(pairs, threadCount, (lo, hi) -> SingleQubitKernels.dense(r, i, k, mat, lo, hi));
-                }
-            }
-            case CX -> {
-                int c = op.qubit(0), t = op.qubit(1);
-                if (threadCount == 1) {
-                    MultiQubitKernels.cx(r, i, c, t, 0, quads);
-                } else {
-                    Parallel.forRange(quads, threadCount, (lo, hi) -> MultiQubitKernels.cx(r, i, c, t, lo, hi));
-                }
-            }
-            case CZ, CP -> {
-                int a = op.qubit(0), b = op.qubit(1);
-                double pr = mat[6], pi = mat[7];
-                if (threadCount == 1) {
-                    MultiQubitKernels.controlledPhase(r, i, a, b, pr, pi, 0, quads);
-                } else {
-                    Parallel.forRange(quads, threadCount,
-                            (lo, hi) -> MultiQubitKernels.controlledPhase(r, i, a, b, pr, pi, lo, hi));
-                }
-            }
-            case CRZ -> {
-                int c = op.qubit(0), t = op.qubit(1);
-                double d0r = mat[0], d0i = mat[1], d1r = mat[6], d1i = mat[7];
-                if (threadCount == 1) {
-                    MultiQubitKernels.controlledDiagonal(r, i, c, t, d0r, d0i, d1r, d1i, 0, quads);
-                } else {
-                    Parallel.forRange(quads, threadCount,
-                            (lo, hi) -> MultiQubitKernels.controlledDiagonal(r, i, c, t, d0r, d0i, d1r, d1i, lo, hi));
-                }
-            }
-            case CY, CH, CRX, CRY, CU3 -> {
-                int c = op.qubit(0), t = op.qubit(1);
-                if (threadCount == 1) {
-                    MultiQubitKernels.controlled(r, i, c, t, mat, 0, quads);
-                } else {
-                    Parallel.forRange(quads, threadCount, (lo, hi) -> MultiQubitKernels.controlled(r, i, c, t, mat, lo, hi));
-                }
-            }
-            case SWAP -> {
-                int a = op.qubit(0), b = op.qubit(1);
-                if (threadCount == 1) {
-                    MultiQubitKernels.swap(r, i, a, b, 0, quads);
-                } else {
-                    Parallel.forRange(quads, threadCount, (lo, hi) -> MultiQubitKernels.swap(r, i, a, b, lo, hi));
-                }
-            }
-            case UNITARY2 -> {
-                int a = op.qubit(0), b = op.qubit(1);
-                if (threadCount == 1) {
-                    MultiQubitKernels.dense(r, i, a, b, mat, 0, quads);
-                } else {
-                    Parallel.forRange(quads, threadCount, (lo, hi) -> MultiQubitKernels.dense(r, i, a, b, mat, lo, hi));
-                }
-            }
-            case CCX -> {
-                int c1 = op.qubit(0), c2 = op.qubit(1), t = op.qubit(2);
-                int octets = dimension >>> 3;
-                if (threadCount == 1) {
-                    MultiQubitKernels.ccx(r, i, c1, c2, t, 0, octets);
-                } else {
-                    Parallel.forRange(octets, threadCount, (lo, hi) -> MultiQubitKernels.ccx(r, i, c1, c2, t, lo, hi));
-                }
-            }
+        double[] m = OperationKernels.matrix(op, parameters, scratch);
+        int groups = OperationKernels.groups(op, dimension);
+        if (threads == 1) {
+            OperationKernels.apply(re, im, op, m, 0, groups);
+        } else {
+            Parallel.forRange(groups, threads, (lo, hi) -> OperationKernels.apply(re, im, op, m, lo, hi));
         }
     }
 

@@ -88,7 +88,104 @@ public final class Parallel {
         return sum;
     }
 
-    private static int bound(int total, int parts, int part) {
+    /** The work of one member of a {@link #team}. */
+    @FunctionalInterface
+    public interface TeamWork {
+        /**
+         * Runs member {@code member} of a team of {@code size}; {@code barrier.await()} waits until
+         * every member has reached the same point.
+         */
+        void run(int member, int size, SpinBarrier barrier);
+    }
+
+    /**
+     * Runs {@code work} on a team of threads that stays together for many short steps, meeting at a
+     * spinning barrier between steps: waking pooled threads for every gate costs tens of
+     * microseconds, a spin barrier well under one. The caller is member 0. The team has at most
+     * {@link #MAX_THREADS} members, since members that wait for each other must all run at once;
+     * called from one of the pool's own threads, it runs alone.
+     *
+     * @return the number of members that ran
+     */
+    public static int team(int threads, TeamWork work) {
+        int size = Math.min(threads, MAX_THREADS);
+        if (Thread.currentThread() instanceof ForkJoinWorkerThread worker && worker.getPool() == POOL) {
+            size = 1;
+        }
+        SpinBarrier barrier = new SpinBarrier(size);
+        if (size == 1) {
+            work.run(0, 1, barrier);
+            return 1;
+        }
+        final int members = size;
+        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[members - 1];
+        for (int member = 1; member < members; member++) {
+            int m = member;
+            tasks[member - 1] = POOL.submit(() -> runMember(work, m, members, barrier));
+        }
+        runMember(work, 0, members, barrier);
+        for (ForkJoinTask<?> task : tasks) {
+            task.join();
+        }
+        return members;
+    }
+
+    private static void runMember(TeamWork work, int member, int size, SpinBarrier barrier) {
+        try {
+            work.run(member, size, barrier);
+        } catch (RuntimeException | Error e) {
+            // Release the others, who would otherwise wait at the barrier for ever.
+            barrier.breakBarrier();
+            throw e;
+        }
+    }
+
+    /**
+     * A reusable barrier whose waiters spin (then yield) instead of parking: cheap when the steps
+     * between meetings take microseconds. Broken by a member that fails, after which every wait
+     * throws.
+     */
+    public static final class SpinBarrier {
+        private final int parties;
+        private final java.util.concurrent.atomic.AtomicInteger arrived = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile int generation;
+        private volatile boolean broken;
+
+        SpinBarrier(int parties) {
+            this.parties = parties;
+        }
+
+        /** Waits until all members have called {@code await} for this step. */
+        public void await() {
+            if (parties == 1) {
+                return;
+            }
+            int current = generation;
+            if (arrived.incrementAndGet() == parties) {
+                arrived.set(0);
+                generation = current + 1;
+                return;
+            }
+            int spins = 0;
+            while (generation == current) {
+                if (broken) {
+                    throw new IllegalStateException("another member of the team failed");
+                }
+                if (++spins < 1 << 14) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
+            }
+        }
+
+        void breakBarrier() {
+            broken = true;
+        }
+    }
+
+    /** Start of part {@code part} when {@code total} items are split in {@code parts} near-equal parts. */
+    public static int bound(int total, int parts, int part) {
         return (int) ((long) total * part / parts);
     }
 }
