@@ -312,6 +312,10 @@ public final class QasmReader {
             requireQuantum(arg, "gate '" + gate.name() + "' acts on qubits");
             args.add(arg);
         } while (accept(","));
+        if (args.size() < gate.qubits() && !peek().is(";")) {
+            // Most likely a missing comma: say so where it is missing, not at the gate's name.
+            expect(",", "between the qubit arguments of gate '" + gate.name() + "'");
+        }
         if (args.size() != gate.qubits()) {
             throw nameToken.error("gate '" + gate.name() + "' expects " + gate.qubits() + " qubit argument(s) but found "
                     + args.size());

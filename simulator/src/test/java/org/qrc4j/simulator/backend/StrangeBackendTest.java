@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.qrc4j.simulator.StateVector;
+import org.qrc4j.simulator.TestCircuits;
 import org.qrc4j.simulator.circuit.Circuit;
 import org.qrc4j.simulator.circuit.Operation;
 import org.qrc4j.simulator.gate.Angle;
@@ -173,7 +174,7 @@ class StrangeBackendTest {
             Circuit c = new Circuit(n);
             for (int g = 0; g < gates; g++) {
                 GateType type = randomType(random, n);
-                c.add(randomOperation(type, randomQubits(random, n, type.arity()), random, random.nextBoolean()));
+                c.add(randomOperation(type, TestCircuits.distinctQubits(n, type.arity(), random), random, random.nextBoolean()));
                 used.merge(type, 1, Integer::sum);
             }
             assertSameState(c, parameters, "round " + round + ": " + c);
@@ -194,7 +195,7 @@ class StrangeBackendTest {
             Circuit c = randomProductState(n, random);
             for (int g = 0; g < 20; g++) {
                 GateType type = randomType(random, n);
-                c.add(randomOperation(type, randomQubits(random, n, type.arity()), random, true));
+                c.add(randomOperation(type, TestCircuits.distinctQubits(n, type.arity(), random), random, true));
             }
             circuits.add(c);
             parameters.add(randomParameters(random, 3));
@@ -223,7 +224,7 @@ class StrangeBackendTest {
     @Test
     void randomUnitariesOfTheTestAreUnitaryAndNotTrivial() {
         Random random = new Random(3);
-        double[] u = randomUnitary(4, random);
+        double[] u = TestCircuits.randomUnitary(4, random);
         // Operation.unitary checks unitarity; a generic unitary is far from a permutation.
         Operation op = Operation.unitary(u, 0, 1);
         int small = 0;
@@ -257,11 +258,11 @@ class StrangeBackendTest {
     private static Circuit randomProductState(int n, Random random) {
         Circuit c = new Circuit(n);
         for (int q = 0; q < n; q++) {
-            c.unitary(q, randomUnitary(2, random));
+            c.unitary(q, TestCircuits.randomUnitary(2, random));
         }
         // and some entanglement, so that 2- and 3-qubit gates see a generic state
         for (int q = 0; q + 1 < n; q++) {
-            c.unitary(q, q + 1, randomUnitary(4, random));
+            c.unitary(q, q + 1, TestCircuits.randomUnitary(4, random));
         }
         return c;
     }
@@ -284,22 +285,9 @@ class StrangeBackendTest {
         }
     }
 
-    private static int[] randomQubits(Random random, int n, int arity) {
-        List<Integer> pool = new ArrayList<>();
-        for (int q = 0; q < n; q++) {
-            pool.add(q);
-        }
-        java.util.Collections.shuffle(pool, random);
-        int[] q = new int[arity];
-        for (int i = 0; i < arity; i++) {
-            q[i] = pool.get(i);
-        }
-        return q;
-    }
-
     private static Operation randomOperation(GateType type, int[] qubits, Random random, boolean useParameters) {
         if (type == GateType.UNITARY1 || type == GateType.UNITARY2) {
-            return Operation.unitary(randomUnitary(1 << qubits.length, random), qubits);
+            return Operation.unitary(TestCircuits.randomUnitary(1 << qubits.length, random), qubits);
         }
         Angle[] angles = new Angle[type.angleCount()];
         for (int i = 0; i < angles.length; i++) {
@@ -330,53 +318,5 @@ class StrangeBackendTest {
             }
         }
         return out;
-    }
-
-    /**
-     * A random dim×dim unitary, row-major with re/im interleaved: Gram–Schmidt orthonormalisation of
-     * the columns of a matrix of complex Gaussian entries (the Q of its QR decomposition).
-     */
-    static double[] randomUnitary(int dim, Random random) {
-        double[][] re = new double[dim][dim];
-        double[][] im = new double[dim][dim]; // [column][row]
-        for (int c = 0; c < dim; c++) {
-            for (int r = 0; r < dim; r++) {
-                re[c][r] = random.nextGaussian();
-                im[c][r] = random.nextGaussian();
-            }
-        }
-        for (int c = 0; c < dim; c++) {
-            for (int pass = 0; pass < 2; pass++) { // twice, for accuracy
-                for (int k = 0; k < c; k++) {
-                    // projection ⟨col k, col c⟩ = Σ conj(k_r)·c_r
-                    double pr = 0, pi = 0;
-                    for (int r = 0; r < dim; r++) {
-                        pr += re[k][r] * re[c][r] + im[k][r] * im[c][r];
-                        pi += re[k][r] * im[c][r] - im[k][r] * re[c][r];
-                    }
-                    for (int r = 0; r < dim; r++) {
-                        re[c][r] -= pr * re[k][r] - pi * im[k][r];
-                        im[c][r] -= pr * im[k][r] + pi * re[k][r];
-                    }
-                }
-            }
-            double norm = 0;
-            for (int r = 0; r < dim; r++) {
-                norm += re[c][r] * re[c][r] + im[c][r] * im[c][r];
-            }
-            norm = Math.sqrt(norm);
-            for (int r = 0; r < dim; r++) {
-                re[c][r] /= norm;
-                im[c][r] /= norm;
-            }
-        }
-        double[] m = new double[2 * dim * dim];
-        for (int r = 0; r < dim; r++) {
-            for (int c = 0; c < dim; c++) {
-                m[2 * (r * dim + c)] = re[c][r];
-                m[2 * (r * dim + c) + 1] = im[c][r];
-            }
-        }
-        return m;
     }
 }

@@ -32,6 +32,11 @@ class QasmErrorsTest {
     }
 
     @Test
+    void missingCommaIsReportedWhereItIsMissing() {
+        failsAfterHead("cx q[0] q[1];", 5, 9, "expected ','", "between the qubit arguments of gate 'cx'", "'q'");
+    }
+
+    @Test
     void unknownGateIsNamed() {
         failsAfterHead("foo q[0];", 5, 1, "unknown gate 'foo'");
     }
