@@ -108,7 +108,8 @@ public final class StateVector {
         }
     }
 
-    static String formatBytes(long bytes) {
+    /** A byte count as text for messages, such as {@code 4.0 GiB} or {@code 256.0 MiB}. */
+    public static String formatBytes(long bytes) {
         if (bytes >= 1L << 30) {
             return String.format("%.1f GiB", bytes / (double) (1L << 30));
         }

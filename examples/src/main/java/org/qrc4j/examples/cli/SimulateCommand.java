@@ -146,8 +146,9 @@ final class SimulateCommand implements Callable<Integer> {
                 json.writeEndArray();
             }
             json.writeObjectFieldStart("expectations");
+            double[] z = PauliString.allZ(state, new double[n]);
             for (int k = 0; k < n; k++) {
-                json.writeNumberField("Z" + k, PauliString.z(k).expectation(state));
+                json.writeNumberField("Z" + k, z[k]);
             }
             for (int k = 0; k < parsed.size(); k++) {
                 json.writeNumberField(observables.get(k).trim(), parsed.get(k).expectation(state));

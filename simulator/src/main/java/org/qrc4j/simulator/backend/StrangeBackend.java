@@ -103,6 +103,7 @@ public final class StrangeBackend implements Backend {
             throw new IllegalArgumentException("target has " + target.qubits() + " qubits but the circuit has "
                     + circuit.qubits());
         }
+        checkMemory(circuit.qubits());
         List<Gate> gates = translate(circuit, parameters);
         Complex[] amplitudes = execute(circuit.qubits(), gates);
         double[] re = target.realParts();
@@ -116,6 +117,26 @@ public final class StrangeBackend implements Backend {
             im[i] = amplitudes[i].i;
         }
     }
+
+    /**
+     * Strange keeps amplitudes as {@code Complex} objects (about 32 bytes each with the reference)
+     * and holds about three vectors of them at once while it steps; refuse, before it starts, what
+     * the heap cannot hold.
+     */
+    private static void checkMemory(int qubits) {
+        long needed = BYTES_PER_AMPLITUDE << qubits;
+        Runtime runtime = Runtime.getRuntime();
+        long available = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        if (needed > available) {
+            throw new IllegalArgumentException(String.format(
+                    "backend strange needs about %s for %d qubits (it stores each amplitude as an object), but the "
+                            + "JVM heap has only %s free; use the native backend, fewer qubits or a larger heap (-Xmx)",
+                    StateVector.formatBytes(needed), qubits, StateVector.formatBytes(available)));
+        }
+    }
+
+    /** Estimated heap per amplitude while Strange runs: three vectors of 32-byte {@code Complex} entries. */
+    static final long BYTES_PER_AMPLITUDE = 96;
 
     /** The Strange gates, in order, that apply {@code circuit} with the given parameter values. */
     static List<Gate> translate(Circuit circuit, double[] parameters) {

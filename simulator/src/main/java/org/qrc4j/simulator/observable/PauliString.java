@@ -164,6 +164,43 @@ public final class PauliString {
         };
     }
 
+    /**
+     * ⟨Z_k⟩ of every qubit k in one pass over the amplitudes (n separate passes would read a large
+     * state n times), written into {@code out[0..n-1]}. The same doubles for any number of threads.
+     *
+     * @return {@code out}
+     */
+    public static double[] allZ(StateVector state, double[] out) {
+        final int n = state.qubits();
+        if (out.length < n) {
+            throw new IllegalArgumentException("out must have at least " + n + " entries, got " + out.length);
+        }
+        final double[] re = state.realParts(), im = state.imagParts();
+        final int dimension = state.dimension();
+        final int chunk = Parallel.SUM_CHUNK;
+        final int chunks = (dimension + chunk - 1) / chunk;
+        final double[] partial = new double[chunks * n];
+        // Fixed chunks summed in order, as Parallel.sum does, so threads do not change the result.
+        Parallel.forRange(chunks, state.threads(), (lo, hi) -> {
+            for (int c = lo; c < hi; c++) {
+                int end = Math.min(dimension, (c + 1) * chunk);
+                for (int i = c * chunk; i < end; i++) {
+                    double p = re[i] * re[i] + im[i] * im[i];
+                    for (int k = 0; k < n; k++) {
+                        partial[c * n + k] += ((i >>> k) & 1) == 0 ? p : -p;
+                    }
+                }
+            }
+        });
+        java.util.Arrays.fill(out, 0, n, 0.0);
+        for (int c = 0; c < chunks; c++) {
+            for (int k = 0; k < n; k++) {
+                out[k] += partial[c * n + k];
+            }
+        }
+        return out;
+    }
+
     /** Text such as {@code Z0 Z1} (qubits in increasing order), or {@code I}. */
     @Override
     public String toString() {

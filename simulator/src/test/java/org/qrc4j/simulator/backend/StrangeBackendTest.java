@@ -30,6 +30,22 @@ class StrangeBackendTest {
     // ---------------------------------------------------------------- closed forms, Strange alone
 
     @Test
+    void refusesBeforeStartingWhatStrangeCannotHold() {
+        long heap = Runtime.getRuntime().maxMemory();
+        // The smallest size whose Strange estimate exceeds the whole heap; the target itself, 16
+        // bytes per amplitude, still fits.
+        int n = 64 - Long.numberOfLeadingZeros(heap / StrangeBackend.BYTES_PER_AMPLITUDE);
+        if (StateVector.bytesFor(n) * 2 > heap) {
+            fail("heap of " + heap + " bytes too small for this test");
+        }
+        StateVector target = StateVector.zero(n);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new StrangeBackend().run(new Circuit(n).h(0), null, target));
+        assertTrue(e.getMessage().startsWith("backend strange needs about"), e.getMessage());
+        assertTrue(e.getMessage().contains(n + " qubits"), e.getMessage());
+    }
+
+    @Test
     void bellStateHasAmplitudesOneOverSqrt2() {
         StateVector s = strange.run(new Circuit(2).h(0).cx(0, 1));
         assertAmplitude(s, 0, INV_SQRT2, 0);

@@ -103,6 +103,21 @@ class PauliStringTest {
     }
 
     @Test
+    void allZInOnePassMatchesMarginals() {
+        Random random = new Random(21);
+        for (int n : new int[] {1, 3, 9, 15}) {
+            StateVector s = StateVector.zero(n).apply(TestCircuits.random(n, 60, random, false, 1));
+            double[] z = PauliString.allZ(s.threads(2), new double[n]);
+            double[] again = PauliString.allZ(s.threads(1), new double[n]);
+            for (int k = 0; k < n; k++) {
+                double[] marginal = s.marginalProbabilities(k);
+                assertEquals(marginal[0] - marginal[1], z[k], 1e-13, "qubit " + k);
+                assertEquals(z[k], again[k], 0.0, "threads changed qubit " + k);
+            }
+        }
+    }
+
+    @Test
     void badTextIsRefusedWithAClearMessage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PauliString.parse("Q0"));
         assertTrue(e.getMessage().contains("expected I, X, Y or Z at position 1"), e.getMessage());
