@@ -25,6 +25,16 @@ class AtomicFilesTest {
     }
 
     @Test
+    void resultHasTheSamePermissionsAsAnyNewFile() throws IOException {
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        Path atomic = dir.resolve("atomic.txt");
+        AtomicFiles.writeString(atomic, "x");
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(atomic));
+        }
+    }
+
+    @Test
     void failedWriteLeavesTheOldFileAndNoTemporary() throws IOException {
         Path target = dir.resolve("result.json");
         AtomicFiles.writeString(target, "old");

@@ -10,10 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
 import org.qrc4j.io.AtomicFiles;
 import org.qrc4j.simulator.StateVector;
 import org.qrc4j.simulator.backend.Backend;
 import org.qrc4j.simulator.backend.Backends;
+import org.qrc4j.simulator.backend.NativeBackend;
+import org.qrc4j.simulator.circuit.Circuit;
+import org.qrc4j.simulator.circuit.Operation;
 import org.qrc4j.simulator.observable.PauliString;
 import org.qrc4j.simulator.observable.PauliSum;
 import org.qrc4j.simulator.qasm.QasmProgram;
@@ -99,7 +104,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         StateVector state;
         try {
-            state = simulator.run(program.circuit());
+            state = run(simulator, program.circuit());
         } catch (OutOfMemoryError e) {
             throw new IllegalArgumentException(file + " has " + n + " qubits and ran out of memory on backend "
                     + simulator.name() + "; use fewer qubits or a larger heap (-Xmx)");
@@ -119,6 +124,28 @@ final class SimulateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("wrote " + out);
         }
         return 0;
+    }
+
+    /**
+     * Runs the circuit; a long native run (a large state and many gates) in a terminal shows a
+     * progress bar on standard error, gate by gate. Gates that big take milliseconds each, so
+     * applying them one at a time costs nothing measurable.
+     */
+    private static StateVector run(Backend simulator, Circuit circuit) {
+        long work = (long) circuit.size() << circuit.qubits();
+        boolean interactive = System.console() != null;
+        if (!(simulator instanceof NativeBackend) || !interactive || circuit.qubits() < 20 || work < (1L << 32)) {
+            return simulator.run(circuit);
+        }
+        StateVector state = StateVector.zero(circuit.qubits());
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulate").setInitialMax(circuit.size())
+                .setUnit(" gates", 1).clearDisplayOnFinish().build()) {
+            for (Operation op : circuit.operations()) {
+                state.apply(op, null);
+                bar.step();
+            }
+        }
+        return state;
     }
 
     private void write(JsonGenerator generator, QasmProgram program, Backend simulator, StateVector state,
