@@ -1,6 +1,7 @@
 package org.qrc4j.reservoir.task;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.exception.DimensionMismatchException;
@@ -330,11 +331,11 @@ public final class Tasks {
                 break;
             }
             if (n + 1 == w.length) {
-                w = java.util.Arrays.copyOf(w, 2 * w.length);
+                w = Arrays.copyOf(w, 2 * w.length);
             }
             w[++n] = next;
         }
-        return java.util.Arrays.copyOf(w, n + 1);
+        return Arrays.copyOf(w, n + 1);
     }
 
     // ---------------------------------------------------------------- Mackey–Glass
