@@ -44,15 +44,15 @@ public abstract sealed class TorchStyleCell implements Cell permits RnnCell, Lst
     private static final Set<String> KEYS = Set.of(WEIGHT_IH, WEIGHT_HH, BIAS_IH, BIAS_HH);
 
     /** Hidden size H. */
-    protected final int hidden;
+    final int hidden;
     /** W_ih, G·H values; shared read-only between forks. */
-    protected final double[] weightIh;
+    final double[] weightIh;
     /** W_hh, G·H·H values row-major; shared read-only between forks. */
-    protected final double[] weightHh;
+    final double[] weightHh;
     /** b_ih, G·H values; shared read-only between forks. */
-    protected final double[] biasIh;
+    final double[] biasIh;
     /** b_hh, G·H values; shared read-only between forks. */
-    protected final double[] biasHh;
+    final double[] biasHh;
 
     /** The four arrays must already be checked and must not be modified afterwards. */
     TorchStyleCell(int hidden, double[][] parameters) {
