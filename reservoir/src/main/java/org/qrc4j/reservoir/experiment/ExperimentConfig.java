@@ -222,6 +222,104 @@ public final class ExperimentConfig {
         return m;
     }
 
+    /**
+     * The configuration {@link #toMap()} wrote (missing keys take their defaults).
+     *
+     * @throws IllegalArgumentException naming a key whose value is not allowed
+     */
+    public static ExperimentConfig fromMap(Map<String, ?> m) {
+        Builder b = builder();
+        if (m.containsKey("task")) {
+            b.task(String.valueOf(m.get("task")));
+        }
+        if (m.containsKey("column")) {
+            b.column(String.valueOf(m.get("column")));
+        }
+        if (m.containsKey("model")) {
+            b.model(String.valueOf(m.get("model")));
+        }
+        if (m.containsKey("mode")) {
+            b.mode(Mode.parse(String.valueOf(m.get("mode"))));
+        }
+        if (m.containsKey("window")) {
+            b.window(number(m, "window").intValue());
+        }
+        if (m.containsKey("train_fraction")) {
+            b.trainFraction(number(m, "train_fraction").doubleValue());
+        }
+        if (m.containsKey("washout")) {
+            b.washout(number(m, "washout").intValue());
+        }
+        if (m.containsKey("seed")) {
+            b.seed(number(m, "seed").longValue());
+        }
+        if (m.containsKey("qubits")) {
+            b.qubits(number(m, "qubits").intValue());
+        }
+        if (m.containsKey("layers")) {
+            b.layers(number(m, "layers").intValue());
+        }
+        if (m.containsKey("angles")) {
+            b.angles(AngleDistribution.parse(String.valueOf(m.get("angles"))));
+        }
+        if (m.containsKey("features")) {
+            b.features(parseFeatures(String.valueOf(m.get("features"))));
+        }
+        if (m.containsKey("backend")) {
+            b.backend(String.valueOf(m.get("backend")));
+        }
+        if (m.containsKey("hidden")) {
+            b.hidden(number(m, "hidden").intValue());
+        }
+        if (m.containsKey("esn_size")) {
+            b.esnSize(number(m, "esn_size").intValue());
+        }
+        if (m.containsKey("spectral_radius")) {
+            b.spectralRadius(number(m, "spectral_radius").doubleValue());
+        }
+        if (m.containsKey("leak_rate")) {
+            b.leakRate(number(m, "leak_rate").doubleValue());
+        }
+        if (m.containsKey("input_scaling")) {
+            b.inputScaling(number(m, "input_scaling").doubleValue());
+        }
+        if (m.containsKey("sparsity")) {
+            b.sparsity(number(m, "sparsity").doubleValue());
+        }
+        if (m.containsKey("readout")) {
+            b.readout(String.valueOf(m.get("readout")));
+        }
+        ReadoutOptions options = ReadoutOptions.defaults();
+        if (m.containsKey("epochs")) {
+            options = options.withEpochs(number(m, "epochs").intValue());
+        }
+        if (m.containsKey("learning_rate")) {
+            options = options.withLearningRate(number(m, "learning_rate").doubleValue());
+        }
+        if (m.containsKey("batch_size")) {
+            options = options.withBatchSize(number(m, "batch_size").intValue());
+        }
+        return b.readoutOptions(options).build();
+    }
+
+    /** Parses {@code hidden} or {@code correlations}. */
+    public static QuantumFeatures parseFeatures(String text) {
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "hidden" -> QuantumFeatures.HIDDEN;
+            case "correlations" -> QuantumFeatures.CORRELATIONS;
+            default -> throw new IllegalArgumentException("features must be hidden or correlations, got \"" + text + "\"");
+        };
+    }
+
+    private static Number number(Map<String, ?> m, String key) {
+        Object value = m.get(key);
+        if (value instanceof Number n) {
+            return n;
+        }
+        throw new IllegalArgumentException(key + " must be a number, got " + value);
+    }
+
     @Override
     public String toString() {
         return toMap().toString();
