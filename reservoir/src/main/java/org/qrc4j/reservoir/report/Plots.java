@@ -375,8 +375,6 @@ public final class Plots {
         s.setPlotGridLinesStroke(new BasicStroke(1f));
         s.setChartPadding(12);
         s.setAntiAlias(true);
-        // XChart's default spacing crowds the x axis of an 800 px figure with labels.
-        s.setXAxisTickMarkSpacingHint(90);
     }
 
     /**
