@@ -35,7 +35,7 @@ final class ReproduceCommand implements Callable<Integer> {
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--seeds", paramLabel = "K", defaultValue = "3",
+    @Option(names = "--seeds", paramLabel = "K", defaultValue = "10",
             description = "Seeds 1..K for every configuration (default: ${DEFAULT-VALUE}).")
     private int seeds;
 

@@ -155,6 +155,9 @@ public final class Plots {
             chart.getStyler().setXAxisMin(time[0] - 1);
             chart.getStyler().setXAxisMax(time[0] + 1);
         }
+        // XChart picks tick positions at fractions of the range; without a pattern an x axis such
+        // as 2..100 in 255 steps prints 21.984313725490196.
+        chart.getStyler().setXAxisDecimalPattern(xPattern(time[time.length - 1] - time[0]));
         chart.addAnnotation(new Boundary(time[firstTest]));
         write(png, chart);
     }
@@ -351,6 +354,15 @@ public final class Plots {
     }
 
     /** The look shared by all figures: white, light grid, readable fonts, no chart buttons. */
+    /** A tick label pattern with about three significant digits for an axis spanning {@code range}. */
+    static String xPattern(double range) {
+        if (!(range > 0) || range >= 100) {
+            return "0";
+        }
+        int decimals = Math.max(0, 2 - (int) Math.floor(Math.log10(range)));
+        return "0." + "#".repeat(decimals);
+    }
+
     private static void style(Chart<? extends AxesChartStyler, ?> chart, String title, String xTitle, String yTitle) {
         AxesChartStyler s = chart.getStyler();
         boolean hasTitle = title != null && !title.isBlank();
