@@ -93,7 +93,9 @@ public final class Report {
         md.append(String.format(Locale.ROOT, "%d experiments, wall time %.1f s. ", results.size(), wallTime));
         md.append("Test MSE is on the last third of the windows (time order), on the task's scaled series; ")
                 .append("mean ± sample sd over seeds. *Epochs* is the first RMSprop epoch whose training loss is ")
-                .append("within 10% of the final one.\n");
+                .append("within 10% of the final one. *persistence* forecasts each target by the previous target: ")
+                .append("on NARMA, whose reservoirs read only the input u, that means it sees past outputs y ")
+                .append("that no reservoir sees. *linear-ar* is a linear readout on the window itself.\n");
         Map<String, List<Row>> byTask = new LinkedHashMap<>();
         for (Row row : rows) {
             byTask.computeIfAbsent(row.task(), k -> new ArrayList<>()).add(row);
