@@ -3,7 +3,11 @@ package org.qrc4j.examples.teaching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qrc4j.reservoir.experiment.ExperimentResult;
 import org.qrc4j.reservoir.quantum.Vqc;
 import org.qrc4j.simulator.StateVector;
 
@@ -58,6 +62,24 @@ class TeachingExamplesTest {
                 product *= ((x >>> i) & 1) == 1 ? pOne[i] : 1 - pOne[i];
             }
             assertEquals(product, encoded.probability(x), 1e-14, "basis state " + x);
+        }
+    }
+
+    @Test
+    void qlstmOnBesselWritesBothPlotsWithThePapersSplit(@TempDir Path dir) throws Exception {
+        ExperimentResult result = QlstmOnBessel.run(dir);
+        assertEquals(168, result.trainCount());
+        assertEquals(83, result.testCount());
+        assertEquals("qlstm", result.config().model());
+        assertEquals(100, result.history().epochs());
+        assertTrue(Double.isFinite(result.trainMse()) && Double.isFinite(result.testMse()));
+        for (String name : new String[] {QlstmOnBessel.PREDICTION_PNG, QlstmOnBessel.LOSS_PNG}) {
+            Path png = dir.resolve(name);
+            assertTrue(Files.size(png) > 1000, name + " is missing or nearly empty");
+            byte[] head = Files.readAllBytes(png);
+            // The PNG signature: 0x89 'P' 'N' 'G'.
+            assertEquals((byte) 0x89, head[0]);
+            assertEquals("PNG", new String(head, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
         }
     }
 }
