@@ -1,0 +1,140 @@
+package org.qrc4j.dynamics;
+
+import java.util.Arrays;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.QRDecomposition;
+
+/**
+ * Lyapunov exponents of a {@link DiscreteMap} along a trajectory, by the QR method (Benettin et al.;
+ * Eckmann &amp; Ruelle).
+ *
+ * <p>Starting from z_0 and an orthonormal frame Q_0 = I, every step computes J(z_t) Q_t = Q_{t+1} R_{t+1}
+ * (Householder QR, EJML) and moves z_{t+1} = F(z_t). After a transient of {@code transientSteps} steps,
+ * during which the state and the frame evolve but nothing is summed (so the frame has aligned with the
+ * Oseledets directions), the exponents are λ_i = (1/S) Σ log|R_ii| over the next S = {@code steps}
+ * steps. They are per step (natural log); divide by the time step Δt of the map for per time unit
+ * ({@link Spectrum#perTimeUnit}). The sum of the exponents is the mean of log|det J| along the
+ * trajectory, which the method reproduces to rounding.
+ *
+ * <p>For the AL-RNN the Jacobian A + W D(z) is piecewise constant, so this is exact along the
+ * computed trajectory; the only error is the finite length S. The exponents are returned sorted
+ * from largest to smallest (QR usually yields them in that order; a map whose Jacobian is exactly
+ * diagonal may not).
+ */
+public final class Lyapunov {
+
+    private Lyapunov() {
+    }
+
+    /** Lyapunov exponents per step, largest first, measured over {@code steps} steps. */
+    public record Spectrum(double[] perStep, int steps) {
+
+        /** Copies the exponents. */
+        public Spectrum {
+            perStep = perStep.clone();
+        }
+
+        /** The exponents per step, largest first (a copy). */
+        @Override
+        public double[] perStep() {
+            return perStep.clone();
+        }
+
+        /** The largest exponent per step; positive means chaos. */
+        public double largest() {
+            return perStep[0];
+        }
+
+        /** The sum of the exponents per step, the mean log|det J| along the trajectory. */
+        public double sum() {
+            double s = 0;
+            for (double v : perStep) {
+                s += v;
+            }
+            return s;
+        }
+
+        /** The exponents per time unit, for a map that advances time by {@code dt}: per step / Δt. */
+        public double[] perTimeUnit(double dt) {
+            if (!(dt > 0) || Double.isInfinite(dt)) {
+                throw new IllegalArgumentException("Δt must be positive and finite, got " + dt);
+            }
+            double[] r = perStep.clone();
+            for (int i = 0; i < r.length; i++) {
+                r[i] /= dt;
+            }
+            return r;
+        }
+    }
+
+    /**
+     * The Lyapunov spectrum of {@code map} along the trajectory from {@code z0}; see the class comment.
+     *
+     * @param transientSteps steps discarded first (≥ 0)
+     * @param steps steps averaged over (≥ 1)
+     * @throws IllegalStateException if the trajectory or the Jacobian becomes non-finite (a diverging
+     *         map has no spectrum), naming the step
+     */
+    public static Spectrum spectrum(DiscreteMap map, double[] z0, int transientSteps, int steps) {
+        int m = map.dimension();
+        if (z0.length != m) {
+            throw new IllegalArgumentException("initial state has length " + z0.length + ", the map has dimension " + m);
+        }
+        if (transientSteps < 0 || steps < 1) {
+            throw new IllegalArgumentException("need transient ≥ 0 and steps ≥ 1, got " + transientSteps + " and " + steps);
+        }
+        double[] z = z0.clone();
+        double[] next = new double[m];
+        DMatrixRMaj jac = new DMatrixRMaj(m, m);
+        DMatrixRMaj q = CommonOps_DDRM.identity(m);
+        DMatrixRMaj product = new DMatrixRMaj(m, m);
+        DMatrixRMaj r = new DMatrixRMaj(m, m);
+        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(m, m);
+        double[] sums = new double[m];
+        for (int t = 0; t < transientSteps + steps; t++) {
+            map.jacobian(z, jac.data);
+            CommonOps_DDRM.mult(jac, q, product);
+            if (!qr.decompose(product)) {
+                throw new IllegalStateException("QR decomposition failed at step " + t);
+            }
+            qr.getQ(q, true);
+            qr.getR(r, true);
+            if (t >= transientSteps) {
+                for (int i = 0; i < m; i++) {
+                    sums[i] += Math.log(Math.abs(r.get(i, i)));
+                }
+            }
+            map.step(z, next);
+            double[] swap = z;
+            z = next;
+            next = swap;
+            for (int i = 0; i < m; i++) {
+                if (!Double.isFinite(z[i])) {
+                    throw new IllegalStateException("the trajectory became non-finite at step " + (t + 1)
+                            + " (z[" + i + "] = " + z[i] + ")");
+                }
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            if (Double.isNaN(sums[i])) {
+                throw new IllegalStateException("a Jacobian entry was not finite along the trajectory");
+            }
+            sums[i] /= steps;
+        }
+        // Descending order; −∞ (a singular direction) sorts last.
+        Arrays.sort(sums);
+        for (int i = 0; i < m / 2; i++) {
+            double s = sums[i];
+            sums[i] = sums[m - 1 - i];
+            sums[m - 1 - i] = s;
+        }
+        return new Spectrum(sums, steps);
+    }
+
+    /** The largest Lyapunov exponent per step: {@code spectrum(...).largest()}. */
+    public static double largest(DiscreteMap map, double[] z0, int transientSteps, int steps) {
+        return spectrum(map, z0, transientSteps, steps).largest();
+    }
+}
