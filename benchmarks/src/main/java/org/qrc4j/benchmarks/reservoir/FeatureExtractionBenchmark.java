@@ -36,7 +36,7 @@ import org.qrc4j.reservoir.task.Windows;
  * sizes (hidden 4 for RNN, LSTM and GRU; 100 units for the ESN).
  *
  * <p>The cells are built once per trial (for the quantum ones this includes computing the dense
- * unitaries of the frozen layers). With the defaults the class takes about 1.5 minutes.
+ * unitaries of the frozen layers). With the defaults the class took about 1 minute on 2 cores.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -40,12 +40,14 @@ import org.qrc4j.reservoir.task.Windows;
  *
  * <p>With 1-second iterations a Strange invocation ({@value #WINDOWS} windows, up to 2400
  * circuits for QLSTM) may take more than one iteration's time; JMH then runs one invocation per
- * iteration, the honest minimum. With the defaults the class takes about 2 to 4 minutes.
+ * iteration, the honest minimum. Strange warms up slowly (its first second can be 3 to 20 times
+ * slower than later ones), hence 5 warm-up iterations. With the defaults the class took under 2
+ * minutes on 2 cores.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1, timeUnit = TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
 @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
 @State(Scope.Thread)
 public class QuantumBackendBenchmark {
