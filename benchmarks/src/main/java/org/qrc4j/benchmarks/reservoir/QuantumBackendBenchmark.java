@@ -40,7 +40,7 @@ import org.qrc4j.reservoir.task.Windows;
  *
  * <p>With 1-second iterations a Strange invocation ({@value #WINDOWS} windows, up to 2400
  * circuits for QLSTM) may take more than one iteration's time; JMH then runs one invocation per
- * iteration, the honest minimum. Strange warms up slowly (its first second can be 3 to 20 times
+ * iteration, the honest minimum. Strange warms up slowly (its first second can be 3 to 16 times
  * slower than later ones), hence 5 warm-up iterations. With the defaults the class took under 2
  * minutes on 2 cores.
  */
