@@ -1,5 +1,6 @@
 /**
- * Turns JMH's JSON results ({@code -rf json -rff FILE}) into the Markdown table of
- * {@code benchmarks/README.md}: {@link org.qrc4j.benchmarks.report.JmhTable}.
+ * Turns JMH's JSON results ({@code -rf json -rff FILE}) into the Markdown tables of
+ * {@code benchmarks/README.md}: {@link org.qrc4j.benchmarks.report.JmhTable} for the simulator
+ * benchmarks, {@link org.qrc4j.benchmarks.report.ReservoirTable} for the reservoir benchmarks.
  */
 package org.qrc4j.benchmarks.report;
