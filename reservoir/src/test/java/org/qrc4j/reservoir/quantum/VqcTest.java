@@ -62,6 +62,23 @@ class VqcTest {
     }
 
     @Test
+    void wireEncodingWithoutTrigonometryMatchesTheAngles() {
+        double[] out = new double[4];
+        for (double v : new double[] {0, 1e-9, -1e-9, 0.3, -0.7, 1, -1, 2.5, -40, 1e6, -1e6, 1e20, -1e39, 1e200}) {
+            VqcRunner.encodeWire(v, out);
+            double a = Math.atan(v), b = Math.atan(v * v);
+            // RY(a)·H|0⟩ = ((cos(a/2) − sin(a/2))/√2, (sin(a/2) + cos(a/2))/√2), then RZ(b).
+            double amp0 = (Math.cos(a / 2) - Math.sin(a / 2)) / Math.sqrt(2);
+            double amp1 = (Math.sin(a / 2) + Math.cos(a / 2)) / Math.sqrt(2);
+            assertEquals(amp0 * Math.cos(b / 2), out[0], 1e-15, "v=" + v);
+            assertEquals(-amp0 * Math.sin(b / 2), out[1], 1e-15, "v=" + v);
+            assertEquals(amp1 * Math.cos(b / 2), out[2], 1e-15, "v=" + v);
+            assertEquals(amp1 * Math.sin(b / 2), out[3], 1e-15, "v=" + v);
+            assertEquals(1.0, out[0] * out[0] + out[1] * out[1] + out[2] * out[2] + out[3] * out[3], 1e-15);
+        }
+    }
+
+    @Test
     void strangeBackendAgreesWithinFloatPrecision() {
         Random random = new Random(8);
         Vqc vqc = Vqc.random(4, 2, 4, AngleDistribution.uniform(), random);
