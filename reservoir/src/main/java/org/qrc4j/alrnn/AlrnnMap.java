@@ -1,5 +1,7 @@
 package org.qrc4j.alrnn;
 
+import org.qrc4j.dynamics.DiscreteMap;
+
 /**
  * The AL-RNN's map with fixed parameters (Brenner et al., NeurIPS 2024):
  * z' = A⊙z + W·Φ*(z) + h, where A is diagonal (stored as a vector), W is M×M, and
@@ -9,7 +11,7 @@ package org.qrc4j.alrnn;
  *
  * <p>Immutable: the arrays are copied in and never handed out.
  */
-public final class AlrnnMap {
+public final class AlrnnMap implements DiscreteMap {
 
     private final int m;
     private final int p;
@@ -48,6 +50,7 @@ public final class AlrnnMap {
     }
 
     /** Latent dimension M. */
+    @Override
     public int dimension() {
         return m;
     }
@@ -91,6 +94,7 @@ public final class AlrnnMap {
     }
 
     /** One step: writes z' into {@code out} (which must not be {@code z}). */
+    @Override
     public void step(double[] z, double[] out) {
         for (int i = 0; i < m; i++) {
             double s = a[i] * z[i] + h[i];
@@ -118,6 +122,7 @@ public final class AlrnnMap {
     }
 
     /** The Jacobian at state z (that of z's region). */
+    @Override
     public void jacobian(double[] z, double[] out) {
         regionMatrix(region(z), out);
     }

@@ -102,6 +102,15 @@ class SymbolicDynamicsTest {
     }
 
     @Test
+    void lyapunovExponentOfAStableRegionIsTheLogOfItsSlope() {
+        // z' = 0.5 z + 0.3 max(0, z) - 1 settles at its real fixed point -2 in the off region,
+        // where the slope is 0.5: the exponent is log 0.5 per step.
+        AlrnnMap map = new AlrnnMap(new double[] {0.5}, new double[] {0.3}, new double[] {-1}, 1);
+        double largest = org.qrc4j.dynamics.Lyapunov.spectrum(map, new double[] {3.0}, 100, 1000).largest();
+        assertEquals(Math.log(0.5), largest, 1e-12);
+    }
+
+    @Test
     void canonicalSequencesSkipRotationsAndRepeats() {
         assertTrue(SymbolicDynamics.isCanonical(new int[] {0, 1}));
         assertFalse(SymbolicDynamics.isCanonical(new int[] {1, 0}));
