@@ -121,30 +121,21 @@ public final class MatMul {
         }
     }
 
-    /** {@code C[n,m] += A[n,k] * B[m,k]^T} (B given untransposed, row-major m x k). */
+    /**
+     * {@code C[n,m] += A[n,k] * B[m,k]^T} (B given untransposed, row-major m x k). B is transposed
+     * into a temporary first (O(km), small next to the product) so the product runs in the
+     * vectorisable i-k-j form instead of as dot products, whose single accumulator is a latency
+     * chain. Each {@code C[i][j]} is still summed over k in ascending order.
+     */
     public static void mmNT(double[] a, int ao, double[] b, int bo, double[] c, int co, int n, int k, int m) {
-        if (parallel((long) n * k * m, n)) {
-            forRows(n, (from, to) -> mmNTRows(a, ao, b, bo, c, co, k, m, from, to));
-        } else {
-            mmNTRows(a, ao, b, bo, c, co, k, m, 0, n);
-        }
-    }
-
-    static void mmNTRows(double[] a, int ao, double[] b, int bo, double[] c, int co, int k, int m,
-            int from, int to) {
-        // Dot products of two contiguous rows; both stream through cache.
-        for (int i = from; i < to; i++) {
-            int ai = ao + i * k;
-            int ci = co + i * m;
-            for (int j = 0; j < m; j++) {
-                int bj = bo + j * k;
-                double s = c[ci + j];
-                for (int p = 0; p < k; p++) {
-                    s += a[ai + p] * b[bj + p];
-                }
-                c[ci + j] = s;
+        double[] bt = new double[k * m];
+        for (int j = 0; j < m; j++) {
+            int bj = bo + j * k;
+            for (int p = 0; p < k; p++) {
+                bt[p * m + j] = b[bj + p];
             }
         }
+        mm(a, ao, bt, 0, c, co, n, k, m);
     }
 
     /** {@code C[n,m] += A[k,n]^T * B[k,m]} (A given untransposed, row-major k x n). */

@@ -507,35 +507,45 @@ public final class Tensor {
         final int[] outShape;
         final int[] ia;
         final int[] ib;
-        final int period; // > 0: a has the output shape, b repeats with this period
-        if (Arrays.equals(a.shape, b.shape)) {
+        // mode 1: a has the output shape and b repeats with period y.length (b's shape is a suffix,
+        // including equal shapes and scalars); mode 2: the mirror image; mode 0: index maps.
+        final int mode;
+        if (isSuffix(b.shape, a.shape)) {
             outShape = a.shape;
             ia = null;
             ib = null;
-            period = y.length;
-        } else if (isSuffix(b.shape, a.shape)) {
-            outShape = a.shape;
+            mode = 1;
+        } else if (isSuffix(a.shape, b.shape)) {
+            outShape = b.shape;
             ia = null;
             ib = null;
-            period = y.length;
+            mode = 2;
         } else {
             outShape = broadcastShape(a.shape, b.shape);
             ia = broadcastIndex(a.shape, outShape);
             ib = broadcastIndex(b.shape, outShape);
-            period = 0;
+            mode = 0;
         }
         int n = (int) checkedSize(outShape);
         double[] z = new double[n];
-        if (period > 0) {
-            if (period == n) {
+        if (mode == 1) {
+            int p = y.length;
+            if (p == n) {
                 for (int i = 0; i < n; i++) {
                     z[i] = fwd(op, x[i], y[i]);
                 }
             } else {
                 for (int i = 0; i < n; ) {
-                    for (int j = 0; j < period; j++, i++) {
+                    for (int j = 0; j < p; j++, i++) {
                         z[i] = fwd(op, x[i], y[j]);
                     }
+                }
+            }
+        } else if (mode == 2) {
+            int p = x.length;
+            for (int i = 0; i < n; ) {
+                for (int j = 0; j < p; j++, i++) {
+                    z[i] = fwd(op, x[j], y[i]);
                 }
             }
         } else {
@@ -546,11 +556,18 @@ public final class Tensor {
         return result(BINARY_NAMES[op], z, outShape, g -> {
             double[] ga = sink(a);
             double[] gb = sink(b);
-            if (period > 0) {
-                int p = period;
+            if (mode == 1) {
+                int p = y.length;
                 for (int i = 0; i < n; ) {
                     for (int j = 0; j < p; j++, i++) {
                         binaryGrad(op, g[i], x, i, y, j, ga, gb);
+                    }
+                }
+            } else if (mode == 2) {
+                int p = x.length;
+                for (int i = 0; i < n; ) {
+                    for (int j = 0; j < p; j++, i++) {
+                        binaryGrad(op, g[i], x, j, y, i, ga, gb);
                     }
                 }
             } else {
