@@ -38,9 +38,14 @@ import java.util.random.RandomGenerator;
  */
 public final class Tensor {
 
-    /** Backward closure of an operation: receives d(loss)/d(output), adds into the inputs' grads. */
+    /**
+     * Backward closure of an operation: receives d(loss)/d(output) and <em>adds</em> each input's
+     * share into that input's {@link #gradAccumulator()} (skipping inputs for which it is null).
+     * It must not modify {@code gradOut}.
+     */
     @FunctionalInterface
-    interface Backward {
+    public interface Backward {
+        /** Propagates {@code gradOut} (same length as the output's data) to the inputs. */
         void apply(double[] gradOut);
     }
 
@@ -281,6 +286,30 @@ public final class Tensor {
             grad = new double[data.length];
         }
         return grad;
+    }
+
+    /**
+     * For {@link Backward} closures of custom operations: the gradient buffer to add into
+     * (allocated on first use), or null when this tensor needs no gradient.
+     */
+    public double[] gradAccumulator() {
+        return requiresGrad ? gradBuffer() : null;
+    }
+
+    /**
+     * A custom (fused) operation: wraps {@code data} of shape {@code shape}, computed by the caller
+     * from {@code inputs}, and records {@code backward} when grad mode is on and some input requires
+     * grad. This lets a model fuse a hot sequence of small operations (e.g. one AL-RNN step) into
+     * one node with a hand-written backward; check it with a finite-difference test as the
+     * built-in operations are. {@code data} is owned by the result from now on.
+     */
+    public static Tensor custom(String op, double[] data, int[] shape, Backward backward, Tensor... inputs) {
+        int[] s = shape.clone();
+        if (checkedSize(s) != data.length) {
+            throw new IllegalArgumentException("shape " + Arrays.toString(s) + " does not fit "
+                    + data.length + " elements");
+        }
+        return result(op, data, s, backward, inputs.clone());
     }
 
     /** The buffer to add this input's gradient into, or null if it needs none. */

@@ -198,4 +198,38 @@ class TensorGradTest {
             return z;
         }, a, w, h);
     }
+
+    // ---- a custom fused operation: y = a * x + b (b broadcast over rows), hand-written backward
+
+    private static Tensor fusedAxpb(Tensor a, Tensor x, Tensor b) {
+        int d = b.size();
+        double[] xs = x.data();
+        double[] y = new double[xs.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = a.data()[i % d] * xs[i] + b.data()[i % d];
+        }
+        return Tensor.custom("axpb", y, x.shape(), g -> {
+            double[] ga = a.gradAccumulator();
+            double[] gx = x.gradAccumulator();
+            double[] gb = b.gradAccumulator();
+            for (int i = 0; i < g.length; i++) {
+                if (ga != null) {
+                    ga[i % d] += g[i] * xs[i];
+                }
+                if (gx != null) {
+                    gx[i] += g[i] * a.data()[i % d];
+                }
+                if (gb != null) {
+                    gb[i % d] += g[i];
+                }
+            }
+        }, a, x, b);
+    }
+
+    @Test
+    void customOperation() {
+        check(in -> fusedAxpb(in[0], in[1], in[2]).tanh(), rand(1, 3), rand(2, 4, 3), rand(3, 3));
+        Tensor constantX = rand(2, 4, 3).requiresGrad(false);
+        check(in -> fusedAxpb(in[0], constantX, in[1]), rand(1, 3), rand(3, 3));
+    }
 }
