@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Quantum reservoir computing for Java: simulate circuits, run reservoir experiments.",
-        subcommands = {RunCommand.class, ReproduceCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ReproduceCommand.class, SimulateCommand.class, AlrnnCommand.class, CommandLine.HelpCommand.class})
 public final class Qrc4j implements Runnable {
 
     /** Exit code for bad input: a wrong option, a bad file, an impossible request. */
