@@ -342,7 +342,7 @@ final class AlrnnPlots {
             g.drawString(codeText, (float) (lx - fm.stringWidth(codeText) / 2.0), (float) ly);
             g.setFont(LABEL_FONT);
             fm = g.getFontMetrics();
-            String freq = String.format("%.1f%%", 100 * visits[shown.get(q)]);
+            String freq = percent(visits[shown.get(q)]);
             g.drawString(freq, (float) (lx - fm.stringWidth(freq) / 2.0), (float) (ly + 15));
         }
         g.setFont(LABEL_FONT);
@@ -351,6 +351,13 @@ final class AlrnnPlots {
                 size / 2.0, size - 12);
         g.dispose();
         return image;
+    }
+
+    /** A frequency as a percentage that does not round a rare but visited region to 0.0%. */
+    static String percent(double frequency) {
+        double pct = 100 * frequency;
+        return pct >= 0.1 ? String.format(java.util.Locale.ROOT, "%.1f%%", pct)
+                : String.format(java.util.Locale.ROOT, "%.2g%%", pct);
     }
 
     /** A curved arrow from circle a to circle b; bent to one side so a → b and b → a do not overlap. */

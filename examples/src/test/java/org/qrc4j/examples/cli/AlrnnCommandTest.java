@@ -164,5 +164,7 @@ class AlrnnCommandTest {
         assertArrayEquals(new int[] {50, 10, 0, 0}, transitions[0]); // not modified
         assertEquals("01", AlrnnPlots.code(1, 2));
         assertEquals("linear", AlrnnPlots.code(0, 0));
+        assertEquals("0.0030%", AlrnnPlots.percent(3e-5));
+        assertEquals("40.0%", AlrnnPlots.percent(0.4));
     }
 }
