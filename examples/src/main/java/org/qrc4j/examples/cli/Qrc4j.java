@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "qrc4j",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Quantum reservoir computing for Java: simulate circuits, run reservoir experiments.",
+        description = "Quantum reservoir computing for Java: simulate circuits, run reservoir experiments, train AL-RNNs.",
         subcommands = {RunCommand.class, ReproduceCommand.class, SimulateCommand.class, AlrnnCommand.class, CommandLine.HelpCommand.class})
 public final class Qrc4j implements Runnable {
 
@@ -45,6 +45,8 @@ public final class Qrc4j implements Runnable {
     /** The configured picocli command line. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Qrc4j());
+        // Descriptions are written as lines of up to about 100 characters; 80 would break them mid-phrase.
+        cli.setUsageHelpWidth(110);
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
