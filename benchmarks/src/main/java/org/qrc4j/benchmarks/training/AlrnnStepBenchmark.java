@@ -34,7 +34,7 @@ import org.qrc4j.tensor.optim.RAdam;
  * and optimiser are made afresh before every iteration, so all iterations time the same
  * trajectory of parameters.
  *
- * <p>Three methods, so the step can be split:
+ * <p>Four methods, so the step can be split:
  *
  * <ul>
  *   <li>{@code step}: one whole training step as the trainer does it: zero the gradients,
@@ -43,7 +43,9 @@ import org.qrc4j.tensor.optim.RAdam;
  *       {@link RAdam#step()};</li>
  *   <li>{@code forwardBackward}: the same without the optimiser step (the parameters do not
  *       change);</li>
- *   <li>{@code forward}: the loss alone.</li>
+ *   <li>{@code forward}: the loss alone;</li>
+ *   <li>{@code optimizer}: {@link RAdam#step()} alone, on the gradients of one backward pass made
+ *       before the iteration (they stay fixed; the parameters move).</li>
  * </ul>
  *
  * <p>{@code threads} is the thread count passed to the rollout (1 or 2; the rollout splits a batch
@@ -102,11 +104,15 @@ public class AlrnnStepBenchmark {
         workspace = new AlrnnRollout.Workspace(s, len, options.latent(), n);
     }
 
-    /** A fresh model and optimiser before every iteration. */
+    /**
+     * A fresh model and optimiser before every iteration, with the gradients of one backward pass
+     * in place (for {@link #optimizer()}; the other methods zero them or do not read them).
+     */
     @Setup(Level.Iteration)
     public void freshModel() {
         model = AlrnnModel.initialize(targets[0][0].length, options.latent(), options.relus(), SEED);
         optimizer = new RAdam(model.parameters(), options.learningRateStart());
+        loss().backward();
     }
 
     private Tensor loss() {
@@ -137,5 +143,12 @@ public class AlrnnStepBenchmark {
     @Benchmark
     public double forward() {
         return loss().item();
+    }
+
+    /** The RAdam step alone, on fixed gradients. */
+    @Benchmark
+    public double[] optimizer() {
+        optimizer.step();
+        return model.parameters().get("W").data();
     }
 }

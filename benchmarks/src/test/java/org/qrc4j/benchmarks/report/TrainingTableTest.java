@@ -63,6 +63,8 @@ class TrainingTableTest {
                 step("step", 2, "avgt", 2, "ms/op"),
                 step("forwardBackward", 2, "avgt", 1.8, "ms/op"),
                 step("forward", 2, "avgt", 0.6, "ms/op"),
+                // RAdam measured alone: it replaces step − forwardBackward.
+                step("optimizer", 2, "avgt", 5, "us/op"),
                 // 1 thread: step 1000 µs = 1 ms; forwardBackward as a throughput, 1250 ops/s = 0.8 ms;
                 // forward not measured.
                 step("step", 1, "avgt", 1000, "us/op"),
@@ -111,7 +113,7 @@ class TrainingTableTest {
         assertEquals(2.0, two.stepMs(), EPS);
         assertEquals(0.6, two.forwardMs(), EPS);
         assertEquals(1.2, two.backwardMs(), EPS);
-        assertEquals(0.2, two.optimizerMs(), EPS);
+        assertEquals(0.005, two.optimizerMs(), EPS);
         // 50 steps of 2 ms = 0.1 s per epoch: 10 epochs/s; 2000 epochs = 200 s = 3.33 min; 12.5× 0.8 epochs/s.
         assertEquals(10.0, two.epochsPerSecond(), EPS);
         assertEquals(200.0 / 60, two.minutesForAllEpochs(), EPS);
@@ -122,6 +124,8 @@ class TrainingTableTest {
         assertEquals(0.8, one.forwardBackwardMs(), EPS);
         assertNull(one.forwardMs());
         assertNull(one.backwardMs());
+        // Not measured alone: step − forwardBackward.
+        assertNull(one.optimizerAloneMs());
         assertEquals(0.2, one.optimizerMs(), EPS);
         assertEquals(20.0, one.epochsPerSecond(), EPS);
         assertEquals(100.0 / 60, one.minutesForAllEpochs(), EPS);
@@ -144,7 +148,7 @@ class TrainingTableTest {
                 + "| × PyTorch reference | goal < 4 min | aim < 2 min |", steps[0]);
         assertEquals("| 1 | 1.00 | — | — | 0.200 | 20.0 | 1.67 | 25.0 | met (2.4× under) | met (1.2× under) |",
                 steps[2]);
-        assertEquals("| 2 | 2.00 | 0.600 | 1.20 | 0.200 | 10.0 | 3.33 | 12.5 | met (1.2× under) "
+        assertEquals("| 2 | 2.00 | 0.600 | 1.20 | 0.005 | 10.0 | 3.33 | 12.5 | met (1.2× under) "
                 + "| not met (1.7× over) |", steps[3]);
 
         assertTrue(tables[2].startsWith("PyTorch reference: 0.800 epochs/s (CPU, 2 threads) is the issue's figure, "
