@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.qrc4j.benchmarks.training.AlrnnStepBenchmark;
 import org.qrc4j.benchmarks.training.MatMulBenchmark;
@@ -217,9 +216,8 @@ public final class TrainingTable {
         if (minutes == null) {
             return "—";
         }
-        String by = String.format(Locale.ROOT, "%.1f×", limit / minutes);
-        return minutes < limit ? "met (" + by + " under)" : "not met (" + String.format(Locale.ROOT, "%.1f×",
-                minutes / limit) + " over)";
+        return minutes < limit ? "met (" + JmhTable.ratio(limit / minutes) + "× under)"
+                : "not met (" + JmhTable.ratio(minutes / limit) + "× over)";
     }
 
     /** The non-empty tables as Markdown, separated by a blank line, ending in a newline. */

@@ -146,10 +146,10 @@ class TrainingTableTest {
         String[] steps = tables[1].split("\n");
         assertEquals("| threads | ms/step | forward ms | backward ms | RAdam ms | epochs/s | 2000 epochs, min "
                 + "| × PyTorch reference | goal < 4 min | aim < 2 min |", steps[0]);
-        assertEquals("| 1 | 1.00 | — | — | 0.200 | 20.0 | 1.67 | 25.0 | met (2.4× under) | met (1.2× under) |",
+        assertEquals("| 1 | 1.00 | — | — | 0.200 | 20.0 | 1.67 | 25.0 | met (2.40× under) | met (1.20× under) |",
                 steps[2]);
-        assertEquals("| 2 | 2.00 | 0.600 | 1.20 | 0.005 | 10.0 | 3.33 | 12.5 | met (1.2× under) "
-                + "| not met (1.7× over) |", steps[3]);
+        assertEquals("| 2 | 2.00 | 0.600 | 1.20 | 0.005 | 10.0 | 3.33 | 12.5 | met (1.20× under) "
+                + "| not met (1.67× over) |", steps[3]);
 
         assertTrue(tables[2].startsWith("PyTorch reference: 0.800 epochs/s (CPU, 2 threads) is the issue's figure, "
                 + "not measured here; at that rate 2000 epochs take 41.7 min."), tables[2]);
