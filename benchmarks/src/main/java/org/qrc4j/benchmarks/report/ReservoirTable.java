@@ -132,7 +132,7 @@ public final class ReservoirTable {
     }
 
     /** A measured score: seconds per operation and the relative 99.9 % error (null if absent). */
-    private record Score(double seconds, Double errorFraction) {
+    record Score(double seconds, Double errorFraction) {
     }
 
     /** The tables' rows from the given parsed JMH result files (each a JSON array). */
