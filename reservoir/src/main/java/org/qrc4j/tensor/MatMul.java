@@ -1,7 +1,7 @@
 package org.qrc4j.tensor;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
+import org.qrc4j.simulator.kernel.Parallel;
+
 
 /**
  * Matrix-product kernels on row-major primitive arrays, used by {@link Tensor#matmul(Tensor)} and
@@ -17,7 +17,7 @@ import java.util.concurrent.RecursiveAction;
  * item). So the result is bit-for-bit identical with one thread or many, and identical to the
  * naive loop {@code s = C[i][j]; for p: s += A[i][p] * B[p][j]}.
  *
- * <p><b>Threads.</b> A product is spread over the common {@link ForkJoinPool} only when its
+ * <p><b>Threads.</b> A product is spread over the cores (qrc4j's kernel pool) only when its
  * multiply-add count {@code n*k*m} reaches {@link #parallelThreshold()}; small products (the
  * AL-RNN's 16x20x20) stay on the calling thread, where a fork would cost more than it saves.
  */
@@ -52,35 +52,16 @@ public final class MatMul {
     }
 
     static boolean parallel(long flops, int rows) {
-        return rows > 1 && flops >= parallelThreshold && ForkJoinPool.getCommonPoolParallelism() > 1;
+        return rows > 1 && flops >= parallelThreshold && Parallel.MAX_THREADS > 1;
     }
 
-    /** Number of row chunks for a parallel product: a few per worker, for load balance. */
-    private static int chunks(int rows) {
-        int workers = Math.max(1, ForkJoinPool.getCommonPoolParallelism());
-        return Math.max(1, Math.min(rows, 4 * workers));
-    }
-
-    /** Runs {@code body.run(from, to)} over row chunks of {@code [0, rows)} on the common pool. */
+    /**
+     * Runs {@code body.run(from, to)} over contiguous row ranges of {@code [0, rows)} on qrc4j's
+     * kernel pool, one per core, the caller taking the first. Not the common fork-join pool: on a
+     * 2-core machine that has a single worker, and products never used the second core.
+     */
     static void forRows(int rows, RowRange body) {
-        int chunks = chunks(rows);
-        RecursiveAction[] tasks = new RecursiveAction[chunks];
-        for (int c = 0; c < chunks; c++) {
-            int from = (int) ((long) rows * c / chunks);
-            int to = (int) ((long) rows * (c + 1) / chunks);
-            tasks[c] = new RecursiveAction() {
-                @Override
-                protected void compute() {
-                    body.run(from, to);
-                }
-            };
-        }
-        ForkJoinPool.commonPool().invoke(new RecursiveAction() {
-            @Override
-            protected void compute() {
-                invokeAll(tasks);
-            }
-        });
+        Parallel.forRange(rows, Parallel.MAX_THREADS, body::run);
     }
 
     /** A piece of work over a half-open range of rows. */
