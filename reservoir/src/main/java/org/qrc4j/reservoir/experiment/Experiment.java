@@ -8,6 +8,7 @@ import org.qrc4j.reservoir.readout.FitHistory;
 import org.qrc4j.reservoir.readout.Metrics;
 import org.qrc4j.reservoir.readout.Readout;
 import org.qrc4j.reservoir.readout.Readouts;
+import org.qrc4j.reservoir.task.SampleSplit;
 import org.qrc4j.reservoir.task.StreamSplit;
 import org.qrc4j.reservoir.task.TaskSeries;
 import org.qrc4j.reservoir.task.Tasks;
@@ -47,7 +48,9 @@ public final class Experiment {
     public static ExperimentResult run(ExperimentConfig config, Cell cell, Readout readout, boolean fit) {
         long start = System.nanoTime();
         TaskSeries series = Tasks.byName(config.task(), config.column());
-        Samples samples = Samples.of(series, config);
+        SampleSplit samples = config.mode() == Mode.WINDOW
+                ? Windows.of(series, config.window(), config.trainFraction())
+                : StreamSplit.of(series, config.washout(), config.trainFraction());
 
         long featureStart = System.nanoTime();
         double[][] features = null;
@@ -96,39 +99,5 @@ public final class Experiment {
         return new ExperimentResult(config, targets.length, trainCount, Metrics.mse(trainTruth, trainPred),
                 Metrics.mse(testTruth, testPred), Metrics.nrmse(testTruth, testPred), history, featureSeconds,
                 fitSeconds, seconds, series.time(), truth, prediction, samples.targetIndex(trainCount), cell, readout);
-    }
-
-    /** The samples of one mode: their targets, where those sit on the series, and the split. */
-    private interface Samples {
-        int count();
-
-        int trainCount();
-
-        double[] targets();
-
-        int targetIndex(int sample);
-
-        double[][] rows(double[][] perStep);
-
-        static Samples of(TaskSeries series, ExperimentConfig config) {
-            if (config.mode() == Mode.WINDOW) {
-                Windows w = Windows.of(series, config.window(), config.trainFraction());
-                return new Samples() {
-                    public int count() { return w.count(); }
-                    public int trainCount() { return w.trainCount(); }
-                    public double[] targets() { return w.targets(); }
-                    public int targetIndex(int sample) { return w.targetIndex(sample); }
-                    public double[][] rows(double[][] perStep) { return perStep; }
-                };
-            }
-            StreamSplit split = StreamSplit.of(series, config.washout(), config.trainFraction());
-            return new Samples() {
-                public int count() { return split.count(); }
-                public int trainCount() { return split.trainCount(); }
-                public double[] targets() { return split.targets(); }
-                public int targetIndex(int sample) { return split.row(sample) + 1; }
-                public double[][] rows(double[][] perStep) { return split.rows(perStep); }
-            };
-        }
     }
 }

@@ -15,7 +15,7 @@ import java.util.Objects;
  * {@code Features.stream(cell, series.inputs())} and takes {@link #trainRows(double[][])} with
  * {@link #trainTargets()}, and {@link #testRows(double[][])} with {@link #testTargets()}.
  */
-public final class StreamSplit {
+public final class StreamSplit implements SampleSplit {
 
     private final TaskSeries series;
     private final int washout;
@@ -58,6 +58,7 @@ public final class StreamSplit {
     }
 
     /** The series. */
+    @Override
     public TaskSeries series() {
         return series;
     }
@@ -73,18 +74,15 @@ public final class StreamSplit {
     }
 
     /** Number of samples, {@code N − 1 − washout}. */
+    @Override
     public int count() {
         return count;
     }
 
     /** Number of training samples (the earliest). */
+    @Override
     public int trainCount() {
         return trainCount;
-    }
-
-    /** Number of test samples (the latest). */
-    public int testCount() {
-        return count - trainCount;
     }
 
     /** The feature row (time index) of a sample: {@code washout + sample}. */
@@ -93,51 +91,22 @@ public final class StreamSplit {
         return washout + sample;
     }
 
-    /** A sample's target, {@code targets[washout + sample + 1]}. */
-    public double target(int sample) {
-        checkSample(sample);
-        return series.target(washout + sample + 1);
-    }
-
-    /** Every sample's target, in order (a new array of length {@link #count()}). */
-    public double[] targets() {
-        double[] out = new double[count];
-        for (int k = 0; k < count; k++) {
-            out[k] = series.target(washout + k + 1);
-        }
-        return out;
-    }
-
-    /** The training samples' targets. */
-    public double[] trainTargets() {
-        return Arrays.copyOfRange(targets(), 0, trainCount);
-    }
-
-    /** The test samples' targets. */
-    public double[] testTargets() {
-        return Arrays.copyOfRange(targets(), trainCount, count);
+    /** Index in the series of a sample's target: {@code washout + sample + 1}. */
+    @Override
+    public int targetIndex(int sample) {
+        return row(sample) + 1;
     }
 
     /**
      * The sample rows of a per-step matrix ({@code Features.stream} output, one row per input, N rows):
      * rows {@code washout .. N − 2}, the same row arrays, not copies.
      */
+    @Override
     public double[][] rows(double[][] perStep) {
         checkRows(perStep);
         return Arrays.copyOfRange(perStep, washout, washout + count);
     }
 
-    /** The training rows of a per-step matrix: rows {@code washout .. washout + trainCount() − 1}. */
-    public double[][] trainRows(double[][] perStep) {
-        checkRows(perStep);
-        return Arrays.copyOfRange(perStep, washout, washout + trainCount);
-    }
-
-    /** The test rows of a per-step matrix: rows {@code washout + trainCount() .. N − 2}. */
-    public double[][] testRows(double[][] perStep) {
-        checkRows(perStep);
-        return Arrays.copyOfRange(perStep, washout + trainCount, washout + count);
-    }
 
     private void checkRows(double[][] perStep) {
         if (perStep.length != series.length()) {

@@ -16,7 +16,7 @@ import java.util.Objects;
  * <p>A runner passes {@code series.inputs()}, {@link #window()} and {@link #count()} to
  * {@code Features.windows}, whose row {@code s} is then sample {@code s} here.
  */
-public final class Windows {
+public final class Windows implements SampleSplit {
 
     /** The paper's window: 4 values predict the next. */
     public static final int DEFAULT_WINDOW = 4;
@@ -76,6 +76,7 @@ public final class Windows {
     }
 
     /** The series the samples are cut from. */
+    @Override
     public TaskSeries series() {
         return series;
     }
@@ -91,18 +92,15 @@ public final class Windows {
     }
 
     /** Number of samples, {@code N − window − 1}. */
+    @Override
     public int count() {
         return count;
     }
 
     /** Number of training samples: samples {@code 0 .. trainCount() − 1}. */
+    @Override
     public int trainCount() {
         return trainCount;
-    }
-
-    /** Number of test samples: samples {@code trainCount() .. count() − 1}. */
-    public int testCount() {
-        return count - trainCount;
     }
 
     /** Whether a sample is in the training part. */
@@ -118,6 +116,7 @@ public final class Windows {
     }
 
     /** Index in the series of a sample's target: {@code sample + window}. */
+    @Override
     public int targetIndex(int sample) {
         checkSample(sample);
         return sample + window;
@@ -133,44 +132,11 @@ public final class Windows {
         return out;
     }
 
-    /** A sample's target, {@code targets[sample + window]}. */
-    public double target(int sample) {
-        checkSample(sample);
-        return series.target(sample + window);
-    }
-
-    /** Every sample's target, in sample order (a new array of length {@link #count()}). */
-    public double[] targets() {
-        double[] out = new double[count];
-        for (int s = 0; s < count; s++) {
-            out[s] = series.target(s + window);
-        }
-        return out;
-    }
-
-    /** The training samples' targets. */
-    public double[] trainTargets() {
-        return Arrays.copyOfRange(targets(), 0, trainCount);
-    }
-
-    /** The test samples' targets. */
-    public double[] testTargets() {
-        return Arrays.copyOfRange(targets(), trainCount, count);
-    }
-
-    /**
-     * The training rows of a per-sample matrix (such as {@code Features.windows} output, one row per
-     * sample): rows {@code 0 .. trainCount() − 1}, the same row arrays, not copies.
-     */
-    public double[][] trainRows(double[][] perSample) {
+    /** The feature rows of a per-sample matrix ({@code Features.windows} output): the matrix itself, checked. */
+    @Override
+    public double[][] rows(double[][] perSample) {
         checkRows(perSample);
-        return Arrays.copyOfRange(perSample, 0, trainCount);
-    }
-
-    /** The test rows of a per-sample matrix: rows {@code trainCount() .. count() − 1}, not copied. */
-    public double[][] testRows(double[][] perSample) {
-        checkRows(perSample);
-        return Arrays.copyOfRange(perSample, trainCount, count);
+        return perSample;
     }
 
     private void checkRows(double[][] perSample) {
