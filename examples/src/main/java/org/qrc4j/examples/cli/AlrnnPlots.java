@@ -27,7 +27,7 @@ import org.qrc4j.io.AtomicFiles;
  * The figures of {@code qrc4j alrnn}: attractor projections (true and generated side by side), the
  * symbol sequence of a free run, and the region transition graph. All are PNGs written atomically.
  */
-final class AlrnnPlots {
+public final class AlrnnPlots {
 
     static {
         // As in Plots: no display needed, unless the application decided otherwise.
@@ -63,7 +63,7 @@ final class AlrnnPlots {
     }
 
     /** A region's code in binary, P digits, ReLU unit 0 rightmost ("linear" when P = 0). */
-    static String code(int region, int relus) {
+    public static String code(int region, int relus) {
         if (relus == 0) {
             return "linear";
         }
@@ -79,7 +79,7 @@ final class AlrnnPlots {
      * with the truth's axis ranges so that shape and size compare directly. A free run that leaves
      * the finite numbers is drawn up to that point and the panel's title says so.
      */
-    static void attractor(Path png, String title, double[][] truth, double[][] generated, int i, int j)
+    public static void attractor(Path png, String title, double[][] truth, double[][] generated, int i, int j)
             throws IOException {
         double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
             Double.NEGATIVE_INFINITY};
@@ -174,7 +174,7 @@ final class AlrnnPlots {
      * regions visited in that stretch, in code order, each labelled with its binary code: with P
      * ReLUs there are 2^P regions, far too many rows to show them all for large P.
      */
-    static void symbols(Path png, String title, int[] symbols, int steps, int relus) throws IOException {
+    public static void symbols(Path png, String title, int[] symbols, int steps, int relus) throws IOException {
         int n = Math.min(steps, symbols.length);
         TreeSet<Integer> used = new TreeSet<>();
         for (int t = 0; t < n; t++) {
@@ -247,7 +247,7 @@ final class AlrnnPlots {
     // Transition graph
 
     /** Draws {@link #transitionGraph} and writes it. */
-    static void transitions(Path png, String title, int[][] transitions, double[] visits, int relus) throws IOException {
+    public static void transitions(Path png, String title, int[][] transitions, double[] visits, int relus) throws IOException {
         write(png, transitionGraph(title, transitions, visits, relus));
     }
 

@@ -82,4 +82,24 @@ class TeachingExamplesTest {
             assertEquals("PNG", new String(head, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
         }
     }
+
+    @Test
+    void alrnnOnLorenzWritesItsPlotsAndReadsTheCode(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        org.qrc4j.alrnn.AlrnnOptions tiny = org.qrc4j.alrnn.AlrnnOptions.lorenz63().withLatent(6).withEpochs(4)
+                .withBatches(4, 3).withSequenceLength(30).withEvaluateEvery(2).withThreads(1);
+        org.qrc4j.alrnn.AlrnnEvaluation e = AlrnnOnLorenz.run(tiny, 3000, dir, false);
+        for (String png : new String[] {"alrnn-lorenz-attractor.png", "alrnn-lorenz-symbols.png",
+            "alrnn-lorenz-transitions.png"}) {
+            assertTrue(java.nio.file.Files.size(dir.resolve(png)) > 1000, png);
+        }
+        // P = 2: four regions, each with a fixed point unless its matrix is singular; visits sum to 1.
+        assertEquals(4, e.regionVisits().length);
+        double sum = 0;
+        for (double v : e.regionVisits()) {
+            sum += v;
+        }
+        assertEquals(1.0, sum, 1e-12);
+        assertTrue(e.fixedPoints().size() <= 4);
+    }
 }
