@@ -1,6 +1,5 @@
 package org.qrc4j.reservoir.classical;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.qrc4j.reservoir.Cell;
@@ -40,19 +39,5 @@ public final class ClassicalCells {
             default:
                 throw new IllegalArgumentException("unknown classical cell \"" + name + "\", allowed " + NAMES);
         }
-    }
-
-    /**
-     * The rows of a stream-mode feature (or target) matrix after the first {@code washout}, whose
-     * features still depend on the zero start state.
-     *
-     * @throws IllegalArgumentException if washout is negative or more than the number of rows
-     */
-    public static double[][] dropWashout(double[][] rows, int washout) {
-        if (washout < 0 || washout > rows.length) {
-            throw new IllegalArgumentException("washout must be between 0 and " + rows.length + " for "
-                    + rows.length + " rows, got " + washout);
-        }
-        return Arrays.copyOfRange(rows, washout, rows.length);
     }
 }

@@ -5,7 +5,7 @@ package org.qrc4j.reservoir.classical;
  * its own: {@code hiddenSize} the RNN, LSTM and GRU; {@code esnSize} to {@code biasScaling} the
  * echo state network; {@code delayLength} the delay line. {@code washout} is not applied by any
  * cell: stream-mode runners drop that many first rows of {@link org.qrc4j.reservoir.Features#stream}
- * (see {@link ClassicalCells#dropWashout}).
+ * (see {@link org.qrc4j.reservoir.task.StreamSplit}).
  *
  * <p>Start from {@link #defaults()} and change what you need with the {@code with…} methods.
  *

@@ -30,7 +30,7 @@ import org.qrc4j.reservoir.Cell;
  * <p>Washout: the cell starts from the zero state like every {@link Cell}. In stream mode
  * ({@link org.qrc4j.reservoir.Features#stream}) runners drop the first {@link #DEFAULT_WASHOUT}
  * (or {@link ClassicalOptions#washout()}) rows, whose features still depend on that arbitrary
- * start; see {@link ClassicalCells#dropWashout}. In window mode there is no washout beyond what
+ * start; {@link org.qrc4j.reservoir.task.StreamSplit} drops them. In window mode there is no washout beyond what
  * the window itself gives.
  *
  * <p>W is held in compressed sparse rows, so a step costs O(nonzeros + N) and allocates nothing.

@@ -11,7 +11,6 @@
  *       network with a sparse recurrent matrix rescaled to a chosen spectral radius.</li>
  *   <li>{@link org.qrc4j.reservoir.classical.DelayLineCell}: the last w inputs as features, so a
  *       linear readout on it is linear autoregression on the window.</li>
- *   <li>{@link org.qrc4j.reservoir.classical.Persistence}: predict the last value; needs no cell.</li>
  * </ul>
  *
  * <p>{@link org.qrc4j.reservoir.classical.ClassicalCells#byName} builds any of the cells from a name,

@@ -60,18 +60,6 @@ class ClassicalCellsTest {
     }
 
     @Test
-    void dropWashout() {
-        double[][] rows = {{1}, {2}, {3}, {4}};
-        double[][] kept = ClassicalCells.dropWashout(rows, 1);
-        assertEquals(3, kept.length);
-        assertArrayEquals(new double[] {2}, kept[0]);
-        assertEquals(4, ClassicalCells.dropWashout(rows, 0).length);
-        assertEquals(0, ClassicalCells.dropWashout(rows, 4).length);
-        assertMessage(() -> ClassicalCells.dropWashout(rows, 5), "washout must be between 0 and 4 for 4 rows, got 5");
-        assertMessage(() -> ClassicalCells.dropWashout(rows, -1), "got -1");
-    }
-
-    @Test
     void errors() {
         ClassicalOptions d = ClassicalOptions.defaults();
         assertMessage(() -> ClassicalCells.byName("transformer", d, 1),
