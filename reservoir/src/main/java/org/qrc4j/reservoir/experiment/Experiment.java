@@ -34,11 +34,19 @@ public final class Experiment {
 
     /** Runs the experiment: builds the reservoir, computes features, fits and tests the readout. */
     public static ExperimentResult run(ExperimentConfig config) {
+        return run(config, (TaskSeries) null);
+    }
+
+    /**
+     * Runs the experiment on an already built series of its task (a grid builds each task once
+     * instead of once per experiment), or on {@code Tasks.byName(config)} when {@code series} is null.
+     */
+    public static ExperimentResult run(ExperimentConfig config, TaskSeries series) {
         long[] seeds = seeds(config.seed());
         Cell cell = Reservoirs.cell(config, seeds[0]);
         Readout readout = config.model().equals("persistence") ? null
                 : Readouts.byName(config.readout(), config.readoutOptions(), seeds[1]);
-        return run(config, cell, readout, true);
+        return run(config, cell, readout, true, series);
     }
 
     /**
@@ -46,8 +54,13 @@ public final class Experiment {
      * loaded model), and only evaluated.
      */
     public static ExperimentResult run(ExperimentConfig config, Cell cell, Readout readout, boolean fit) {
+        return run(config, cell, readout, fit, null);
+    }
+
+    private static ExperimentResult run(ExperimentConfig config, Cell cell, Readout readout, boolean fit,
+                                        TaskSeries given) {
         long start = System.nanoTime();
-        TaskSeries series = Tasks.byName(config.task(), config.column());
+        TaskSeries series = given != null ? given : Tasks.byName(config.task(), config.column());
         SampleSplit samples = config.mode() == Mode.WINDOW
                 ? Windows.of(series, config.window(), config.trainFraction())
                 : StreamSplit.of(series, config.washout(), config.trainFraction());

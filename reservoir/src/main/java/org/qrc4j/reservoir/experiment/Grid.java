@@ -45,8 +45,12 @@ public final class Grid {
     /** Runs every configuration in order, telling {@code progress} after each. */
     public static List<ExperimentResult> run(List<ExperimentConfig> configs, Consumer<ExperimentResult> progress) {
         List<ExperimentResult> results = new ArrayList<>(configs.size());
+        // Each task's series is built once, not once per experiment (Mackey-Glass alone integrates
+        // 200 000 steps).
+        java.util.Map<String, org.qrc4j.reservoir.task.TaskSeries> series = new java.util.HashMap<>();
         for (ExperimentConfig config : configs) {
-            ExperimentResult r = Experiment.run(config);
+            ExperimentResult r = Experiment.run(config, series.computeIfAbsent(config.task() + "|" + config.column(),
+                    key -> Tasks.byName(config.task(), config.column())));
             results.add(r);
             progress.accept(r);
         }
