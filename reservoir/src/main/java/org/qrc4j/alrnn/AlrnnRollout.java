@@ -70,12 +70,6 @@ public final class AlrnnRollout {
             throw new IllegalArgumentException("sequences must have at least 2 points, got " + targets[0].length);
         }
         final double[] a = aT.data(), w = wT.data(), h = hT.data(), l = lT.data();
-        final double[] wt = new double[m * m];
-        for (int j = 0; j < m; j++) {
-            for (int k = 0; k < m; k++) {
-                wt[k * m + j] = w[j * m + k];
-            }
-        }
         // Post-forcing states and pre-forcing predictions, kept for the backward pass.
         if (workspace.states.length != sequences || workspace.states[0].length != steps + 1
                 || workspace.states[0][0].length != m || workspace.predictions[0][0].length != n) {
@@ -88,6 +82,7 @@ public final class AlrnnRollout {
         final double[] chunkLoss = new double[chunks];
         final int linear = m - p;
         Parallel.forRange(chunks, threads, (lo, hi) -> {
+            double[] phi = new double[m];
             for (int c = lo; c < hi; c++) {
                 double sum = 0;
                 for (int s = Parallel.bound(sequences, chunks, c); s < Parallel.bound(sequences, chunks, c + 1); s++) {
@@ -95,17 +90,12 @@ public final class AlrnnRollout {
                     AlrnnModel.initialState(l, n, forcing[s][0], z[0]);
                     for (int t = 1; t <= steps; t++) {
                         double[] prev = z[t - 1], cur = z[t];
-                        for (int j = 0; j < m; j++) {
-                            cur[j] = a[j] * prev[j] + h[j];
-                        }
                         for (int k = 0; k < m; k++) {
-                            double phi = k < linear ? prev[k] : Math.max(0.0, prev[k]);
-                            if (phi != 0.0) {
-                                int row = k * m;
-                                for (int j = 0; j < m; j++) {
-                                    cur[j] += wt[row + j] * phi;
-                                }
-                            }
+                            phi[k] = k < linear ? prev[k] : Math.max(0.0, prev[k]);
+                        }
+                        matVec(w, phi, m, cur);
+                        for (int j = 0; j < m; j++) {
+                            cur[j] += a[j] * prev[j] + h[j];
                         }
                         double[] target = targets[s][t], f = forcing[s][t], pred = predictions[s][t];
                         for (int i = 0; i < n; i++) {
@@ -166,7 +156,14 @@ public final class AlrnnRollout {
         int linear = m - p;
         double[] grads = new double[2 * m + m * m + (m - n) * n];
         int offW = m, offH = m + m * m, offL = 2 * m + m * m;
-        double[] g = new double[m], gpre = new double[m], tmp = new double[m], phi = new double[m];
+        double[] g = new double[m], gpre = new double[m], tmp = new double[m];
+        double[] wt = new double[m * m];
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k < m; k++) {
+                wt[k * m + j] = w[j * m + k];
+            }
+        }
+        double[][] gPre = new double[states[from].length][m];
         for (int s = from; s < to; s++) {
             java.util.Arrays.fill(g, 0.0);
             int steps = states[s].length - 1;
@@ -186,29 +183,21 @@ public final class AlrnnRollout {
                 for (int i = 0; i < n; i++) {
                     gpre[i] += scale * (pred[i] - target[i]);
                 }
-                // z_t = A⊙z_{t−1} + W·Φ*(z_{t−1}) + h.
+                // z_t = A⊙z_{t−1} + W·Φ*(z_{t−1}) + h. The W gradient Σ_t gpre_t Φ*(z_{t−1})ᵀ is
+                // summed after the loop, from the kept gpre_t, as one product with a long inner loop.
                 double[] prev = states[s][t - 1];
-                for (int k = 0; k < m; k++) {
-                    phi[k] = k < linear ? prev[k] : Math.max(0.0, prev[k]);
-                }
-                java.util.Arrays.fill(tmp, 0.0);
+                System.arraycopy(gpre, 0, gPre[t], 0, m);
                 for (int j = 0; j < m; j++) {
-                    double gj = gpre[j];
-                    grads[j] += gj * prev[j];
-                    grads[offH + j] += gj;
-                    if (gj != 0.0) {
-                        int row = j * m;
-                        for (int k = 0; k < m; k++) {
-                            grads[offW + row + k] += gj * phi[k];
-                            tmp[k] += w[row + k] * gj;
-                        }
-                    }
+                    grads[j] += gpre[j] * prev[j];
+                    grads[offH + j] += gpre[j];
                 }
+                matVec(wt, gpre, m, tmp);
                 for (int k = 0; k < m; k++) {
                     boolean open = k < linear || prev[k] > 0;
                     g[k] = a[k] * gpre[k] + (open ? tmp[k] : 0.0);
                 }
             }
+            addOuterProducts(gPre, states[s], steps, m, linear, grads, offW);
             // z_0 = [f_0; L·f_0].
             double[] f0 = forcing[s][0];
             for (int j = 0; j < m - n; j++) {
@@ -219,5 +208,128 @@ public final class AlrnnRollout {
             }
         }
         return grads;
+    }
+
+    /**
+     * out = mat · v for a row-major m×m matrix. Four rows at a time, each with two partial sums (even
+     * and odd columns): eight independent chains keep both floating-point pipes busy, where one
+     * running sum per row would wait on every addition. At M = 20 the loops are too short for the
+     * JIT's vectoriser (it needs longer trip counts before its vector loop starts), so this scalar
+     * blocking is what makes the recurrence fast.
+     */
+    static void matVec(double[] mat, double[] v, int m, double[] out) {
+        int j = 0;
+        int pairs = m & ~1;
+        for (; j + 4 <= m; j += 4) {
+            int r0 = j * m, r1 = r0 + m, r2 = r1 + m, r3 = r2 + m;
+            double e0 = 0, e1 = 0, e2 = 0, e3 = 0, o0 = 0, o1 = 0, o2 = 0, o3 = 0;
+            for (int k = 0; k < pairs; k += 2) {
+                double ve = v[k], vo = v[k + 1];
+                e0 += mat[r0 + k] * ve;
+                o0 += mat[r0 + k + 1] * vo;
+                e1 += mat[r1 + k] * ve;
+                o1 += mat[r1 + k + 1] * vo;
+                e2 += mat[r2 + k] * ve;
+                o2 += mat[r2 + k + 1] * vo;
+                e3 += mat[r3 + k] * ve;
+                o3 += mat[r3 + k + 1] * vo;
+            }
+            if (pairs < m) {
+                double vl = v[m - 1];
+                e0 += mat[r0 + m - 1] * vl;
+                e1 += mat[r1 + m - 1] * vl;
+                e2 += mat[r2 + m - 1] * vl;
+                e3 += mat[r3 + m - 1] * vl;
+            }
+            out[j] = e0 + o0;
+            out[j + 1] = e1 + o1;
+            out[j + 2] = e2 + o2;
+            out[j + 3] = e3 + o3;
+        }
+        for (; j < m; j++) {
+            int r = j * m;
+            double sum = 0;
+            for (int k = 0; k < m; k++) {
+                sum += mat[r + k] * v[k];
+            }
+            out[j] = sum;
+        }
+    }
+
+    /**
+     * grads[off + j·m + k] += Σ_{t=1..steps} gPre[t][j] · Φ*(z_{t−1})[k], in 4×4 blocks of the
+     * result held in sixteen locals while t runs.
+     */
+    private static void addOuterProducts(double[][] gPre, double[][] z, int steps, int m, int linear, double[] grads,
+                                         int off) {
+        int j = 0;
+        for (; j + 4 <= m; j += 4) {
+            int k = 0;
+            for (; k + 4 <= m; k += 4) {
+                boolean relu0 = k >= linear, relu1 = k + 1 >= linear, relu2 = k + 2 >= linear, relu3 = k + 3 >= linear;
+                double c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+                double c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+                for (int t = 1; t <= steps; t++) {
+                    double[] g = gPre[t], prev = z[t - 1];
+                    double f0 = relu0 ? Math.max(0.0, prev[k]) : prev[k];
+                    double f1 = relu1 ? Math.max(0.0, prev[k + 1]) : prev[k + 1];
+                    double f2 = relu2 ? Math.max(0.0, prev[k + 2]) : prev[k + 2];
+                    double f3 = relu3 ? Math.max(0.0, prev[k + 3]) : prev[k + 3];
+                    double g0 = g[j], g1 = g[j + 1], g2 = g[j + 2], g3 = g[j + 3];
+                    c00 += g0 * f0;
+                    c01 += g0 * f1;
+                    c02 += g0 * f2;
+                    c03 += g0 * f3;
+                    c10 += g1 * f0;
+                    c11 += g1 * f1;
+                    c12 += g1 * f2;
+                    c13 += g1 * f3;
+                    c20 += g2 * f0;
+                    c21 += g2 * f1;
+                    c22 += g2 * f2;
+                    c23 += g2 * f3;
+                    c30 += g3 * f0;
+                    c31 += g3 * f1;
+                    c32 += g3 * f2;
+                    c33 += g3 * f3;
+                }
+                int r0 = off + j * m + k, r1 = r0 + m, r2 = r1 + m, r3 = r2 + m;
+                grads[r0] += c00;
+                grads[r0 + 1] += c01;
+                grads[r0 + 2] += c02;
+                grads[r0 + 3] += c03;
+                grads[r1] += c10;
+                grads[r1 + 1] += c11;
+                grads[r1 + 2] += c12;
+                grads[r1 + 3] += c13;
+                grads[r2] += c20;
+                grads[r2 + 1] += c21;
+                grads[r2 + 2] += c22;
+                grads[r2 + 3] += c23;
+                grads[r3] += c30;
+                grads[r3 + 1] += c31;
+                grads[r3 + 2] += c32;
+                grads[r3 + 3] += c33;
+            }
+            for (; k < m; k++) {
+                addOuterColumnBlock(gPre, z, steps, m, linear, grads, off, j, Math.min(m, j + 4), k);
+            }
+        }
+        for (int k = 0; k < m; k++) {
+            addOuterColumnBlock(gPre, z, steps, m, linear, grads, off, j, m, k);
+        }
+    }
+
+    /** The remainder of {@link #addOuterProducts}: rows [fromRow, toRow) of column k, one sum each. */
+    private static void addOuterColumnBlock(double[][] gPre, double[][] z, int steps, int m, int linear, double[] grads,
+                                            int off, int fromRow, int toRow, int k) {
+        for (int j = fromRow; j < toRow; j++) {
+            double sum = 0;
+            for (int t = 1; t <= steps; t++) {
+                double prev = z[t - 1][k];
+                sum += gPre[t][j] * (k >= linear ? Math.max(0.0, prev) : prev);
+            }
+            grads[off + j * m + k] += sum;
+        }
     }
 }
