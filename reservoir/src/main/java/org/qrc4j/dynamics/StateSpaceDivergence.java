@@ -56,6 +56,8 @@ public final class StateSpaceDivergence {
     public static final int DEFAULT_SAMPLES = 1000;
     /** Points of each set used by the mixture version. */
     public static final int DEFAULT_MAX_POINTS = 10_000;
+    /** Grids of at most this many bins are counted in plain arrays, larger ones sparsely. */
+    static final int DENSE_LIMIT = 1 << 22;
     /** Seed used by {@link #compute} for the mixture version. */
     public static final long DEFAULT_SEED = 0L;
 
@@ -121,13 +123,20 @@ public final class StateSpaceDivergence {
             lo[d] = min - 0.1 * sigma;
             width[d] = (max + 0.1 * sigma) - lo[d];
         }
+        double k = Math.pow(bins, n);
+        return k <= DENSE_LIMIT ? denseDivergence(trueData, generated, lo, width, bins, (int) k)
+                : sparseDivergence(trueData, generated, lo, width, bins);
+    }
+
+    /** The divergence over a map of the bins either set visits; the empty bins are summed in one term. */
+    static double sparseDivergence(double[][] trueData, double[][] generated, double[] lo, double[] width, int bins) {
+        double k = Math.pow(bins, lo.length);
         Map<Long, long[]> counts = new HashMap<>();
         long trueTotal = count(trueData, lo, width, bins, counts, 0);
         long genTotal = count(generated, lo, width, bins, counts, 1);
         if (genTotal == 0) {
             return Double.NaN;
         }
-        double k = Math.pow(bins, n);
         double pNorm = trueTotal + SMOOTHING * k;
         double qNorm = genTotal + SMOOTHING * k;
         double kl = 0;
@@ -142,26 +151,69 @@ public final class StateSpaceDivergence {
         return kl;
     }
 
+    /**
+     * The same sum over plain count arrays, for grids small enough to hold (30 bins in 3 dimensions
+     * are 27 000 bins): during training D_stsp is measured every K epochs, and boxing a map entry
+     * per point made it a tenth of the training time.
+     */
+    static double denseDivergence(double[][] trueData, double[][] generated, double[] lo, double[] width,
+            int bins, int k) {
+        int[] trueCounts = new int[k];
+        int[] genCounts = new int[k];
+        long trueTotal = countDense(trueData, lo, width, bins, trueCounts);
+        long genTotal = countDense(generated, lo, width, bins, genCounts);
+        if (genTotal == 0) {
+            return Double.NaN;
+        }
+        double pNorm = trueTotal + SMOOTHING * k;
+        double qNorm = genTotal + SMOOTHING * k;
+        double kl = 0;
+        for (int b = 0; b < k; b++) {
+            double p = (trueCounts[b] + SMOOTHING) / pNorm;
+            double q = (genCounts[b] + SMOOTHING) / qNorm;
+            kl += p * Math.log(p / q);
+        }
+        return kl;
+    }
+
+    private static long countDense(double[][] data, double[] lo, double[] width, int bins, int[] counts) {
+        long total = 0;
+        for (double[] row : data) {
+            long index = binIndex(row, lo, width, bins);
+            if (index >= 0) {
+                counts[(int) index]++;
+                total++;
+            }
+        }
+        return total;
+    }
+
     /** Adds the in-range points of {@code data} to {@code counts[bin][which]} and returns how many there were. */
     private static long count(double[][] data, double[] lo, double[] width, int bins, Map<Long, long[]> counts,
             int which) {
         long total = 0;
-        int n = lo.length;
-        rows:
         for (double[] row : data) {
-            long index = 0;
-            for (int d = n - 1; d >= 0; d--) {
-                double u = (row[d] - lo[d]) / width[d] * bins;
-                // NaN and ±∞ fail this test too, so non-finite points are dropped with the outliers.
-                if (!(u >= 0 && u < bins)) {
-                    continue rows;
-                }
-                index = index * bins + (long) u;
+            long index = binIndex(row, lo, width, bins);
+            if (index >= 0) {
+                counts.computeIfAbsent(index, key -> new long[2])[which]++;
+                total++;
             }
-            counts.computeIfAbsent(index, key -> new long[2])[which]++;
-            total++;
         }
         return total;
+    }
+
+    /** The flat index of the bin holding {@code row}, or −1 when it lies outside the box. */
+    private static long binIndex(double[] row, double[] lo, double[] width, int bins) {
+        long index = 0;
+        for (int d = lo.length - 1; d >= 0; d--) {
+            double u = (row[d] - lo[d]) / width[d] * bins;
+            // NaN and ±∞ fail this test too, so non-finite points are dropped with the outliers.
+            if (!(u >= 0 && u < bins)) {
+                return -1;
+            }
+            index = index * bins + (long) u;
+        }
+        return index;
     }
 
     /**

@@ -96,6 +96,22 @@ class StateSpaceDivergenceTest {
     }
 
     @Test
+    void denseAndSparseCountsGiveTheSameDivergence() {
+        // Two independent ways of summing the same smoothed histograms: over all 27 000 bins, and
+        // over the visited bins plus one term for the empty ones. Points outside the box are dropped
+        // by both.
+        double[][] x = gaussianCloud(5000, 3, 0.0, 1);
+        double[][] y = gaussianCloud(4000, 3, 0.4, 2);
+        y[0] = new double[] {50, 0, 0};
+        double[] lo = {-4, -4, -4};
+        double[] width = {8, 8, 8};
+        double dense = StateSpaceDivergence.denseDivergence(x, y, lo, width, 30, 27_000);
+        double sparse = StateSpaceDivergence.sparseDivergence(x, y, lo, width, 30);
+        assertTrue(dense > 0.1, "shifted clouds differ: " + dense);
+        assertEquals(dense, sparse, 1e-9 * dense);
+    }
+
+    @Test
     void noGeneratedPointInRangeIsNaN() {
         double[][] x = {{0}, {1}};
         assertTrue(Double.isNaN(StateSpaceDivergence.histogram(x, new double[][] {{5}, {-5}}, 30)));
