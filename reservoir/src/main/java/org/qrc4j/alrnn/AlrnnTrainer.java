@@ -127,10 +127,13 @@ public final class AlrnnTrainer {
                 java.util.Arrays.copyOf(dstsp, evaluated), (System.nanoTime() - start) / 1e9);
     }
 
-    /** D_stsp of a free run from the first data point, as long as the data (at most 100 000 steps). */
+    /**
+     * D_stsp of a free run from the first data point, after its transient, as long as the data (at
+     * most 100 000 steps): the same run {@link AlrnnEvaluation} measures.
+     */
     public static double dstsp(AlrnnModel model, double[][] data) {
         int length = Math.min(data.length, EVALUATION_LENGTH);
-        double[][] generated = AlrnnModel.observe(model.generateLatent(data[0], length), model.observations());
+        double[][] generated = AlrnnEvaluation.freeRunObservations(model, data[0], length);
         double[][] truth = data.length == length ? data : java.util.Arrays.copyOf(data, length);
         return StateSpaceDivergence.compute(truth, generated);
     }

@@ -365,9 +365,22 @@ final class AlrnnCommand implements Callable<Integer> {
                 e.lyapunovPerStep()[0], e.lyapunovMaxPerTime(), dt));
         long real = e.fixedPoints().stream().filter(SymbolicDynamics.FixedPoint::real).count();
         long stable = e.fixedPoints().stream().filter(f -> f.real() && f.stable()).count();
-        s.append(String.format(Locale.ROOT, "regions used %d of %d; real fixed points %d (%d stable); real cycles %d%n",
-                e.regionsUsed(), e.regionVisits().length, real, stable, e.cycles().size()));
+        s.append(String.format(Locale.ROOT, "regions used %d of %d in %d steps (%d in the whole run of %d, rarest %s);"
+                + " real fixed points %d (%d stable); real cycles %d%n",
+                e.regionsUsed(), e.regionVisits().length, AlrnnEvaluation.SYMBOL_WINDOW, e.regionsVisited(),
+                e.generated().length, rarest(e.regionVisits()), real, stable, e.cycles().size()));
         return s.toString();
+    }
+
+    /** The smallest non-zero visit frequency, as a percentage. */
+    private static String rarest(double[] visits) {
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : visits) {
+            if (v > 0) {
+                min = Math.min(min, v);
+            }
+        }
+        return String.format(Locale.ROOT, "%.3g%%", 100 * min);
     }
 
     private static void writeResult(Path file, AlrnnTrainer.Result training, AlrnnEvaluation e, AlrnnOptions o,
@@ -382,6 +395,10 @@ final class AlrnnCommand implements Callable<Integer> {
         root.put("lyapunov_max_per_step", e.lyapunovPerStep()[0]);
         root.put("lyapunov_spectrum", e.lyapunovPerStep());
         root.put("regions_used", e.regionsUsed());
+        root.put("regions_used_steps", Math.min(AlrnnEvaluation.SYMBOL_WINDOW, e.generated().length));
+        root.put("regions_visited_whole_run", e.regionsVisited());
+        root.put("whole_run_steps", e.generated().length);
+        root.put("transient_steps", AlrnnEvaluation.TRANSIENT);
         Map<String, Object> visits = new LinkedHashMap<>();
         for (int r = 0; r < e.regionVisits().length; r++) {
             if (e.regionVisits()[r] > 0) {

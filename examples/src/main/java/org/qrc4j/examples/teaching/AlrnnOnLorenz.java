@@ -51,6 +51,8 @@ public final class AlrnnOnLorenz {
             for (int r = 0; r < e.regionVisits().length; r++) {
                 System.out.printf(Locale.ROOT, "  region %s  %6.2f%%%n", AlrnnPlots.code(r, p), 100 * e.regionVisits()[r]);
             }
+            System.out.printf(Locale.ROOT, "regions used in %d steps (as the authors count): %d; in the whole run: %d%n",
+                    AlrnnEvaluation.SYMBOL_WINDOW, e.regionsUsed(), e.regionsVisited());
             System.out.println("Transitions between different regions (steps):");
             for (int from = 0; from < e.transitions().length; from++) {
                 for (int to = 0; to < e.transitions().length; to++) {
