@@ -30,10 +30,9 @@ import org.qrc4j.tensor.Tensor;
  *
  * <ul>
  *   <li>{@code tensor}: {@link Tensor#matmul} on tensors that do not require a gradient (no graph
- *       is recorded); it allocates its result, and spreads the rows over the common fork-join pool
- *       once n·k·m reaches {@link MatMul#DEFAULT_PARALLEL_THRESHOLD} (2<sup>21</sup>: from 128³ on,
- *       so here at 256 and 512), but only if that pool has more than one worker (on 2 cores its
- *       parallelism is 1, so there every product runs on the calling thread);</li>
+ *       is recorded); it allocates its result, and spreads the rows over qrc4j's kernel pool once
+ *       n·k·m reaches {@link MatMul#DEFAULT_PARALLEL_THRESHOLD} (2<sup>21</sup>: from 128³ on, so
+ *       here at 256 and 512);</li>
  *   <li>{@code ejml}: {@code CommonOps_DDRM.mult(a, b, c)} into a preallocated C, one thread: the
  *       baseline the issue names;</li>
  *   <li>{@code ejmlConcurrent}: {@code CommonOps_MT_DDRM.mult}, EJML's own multi-threaded product,

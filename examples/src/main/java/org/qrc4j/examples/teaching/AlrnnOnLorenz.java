@@ -23,7 +23,7 @@ import org.qrc4j.examples.cli.AlrnnPlots;
  * paper finds three regions suffice.
  *
  * <p>Run: {@code java -cp examples/target/qrc4j.jar org.qrc4j.examples.teaching.AlrnnOnLorenz [EPOCHS] [SEED] [DIR]}
- * (defaults 2000 epochs, about 3 minutes on 2 cores; seed 1; the current directory for the PNGs).
+ * (defaults 2000 epochs, about 1.5 minutes on 2 cores; seed 1; the current directory for the PNGs).
  */
 public final class AlrnnOnLorenz {
 
