@@ -16,8 +16,8 @@ import org.qrc4j.tensor.Tensor;
  *
  * <p>Why fused: a 200-step recurrence built from elementary tensor operations makes about a
  * thousand graph nodes per batch, and at M = 20 their bookkeeping costs as much as the arithmetic.
- * Here the loops are written so the JIT can vectorise them (every M×M product is an axpy over a row),
- * and the sequences are split into fixed chunks whose partial sums are added in order, so the result
+ * Here the M×M products are register-blocked by hand (see {@link #matVec}), the W gradient is
+ * summed once per sequence after the time loop, and the sequences are split into fixed chunks whose partial sums are added in order, so the result
  * is the same on one thread or many. A test checks the gradients against finite differences and
  * against the same recurrence built from elementary operations.
  */

@@ -10,6 +10,8 @@ import org.qrc4j.tensor.Tensor;
 
 class AlrnnRolloutTest {
 
+    // M = 5 takes every path of the blocked kernels: one 4-row block, a leftover row, a leftover
+    // column, and an odd tail in the pairwise sums.
     private static final int M = 5, N = 2, P = 2, T = 12, S = 3;
 
     private static AlrnnModel model(long seed) {
@@ -97,6 +99,29 @@ class AlrnnRolloutTest {
         checkGradients(4, 0);
         checkGradients(1, 0);
         checkGradients(100, 0); // never forced
+    }
+
+    @Test
+    void blockedMatrixVectorProductMatchesThePlainSumForEverySize() {
+        // Sizes below, at and between the 4-row blocks, odd and even (the pairwise sums' tail).
+        Random r = new Random(7);
+        for (int m = 1; m <= 13; m++) {
+            double[] mat = new double[m * m], v = new double[m], out = new double[m];
+            for (int i = 0; i < mat.length; i++) {
+                mat[i] = r.nextGaussian();
+            }
+            for (int i = 0; i < m; i++) {
+                v[i] = r.nextGaussian();
+            }
+            AlrnnRollout.matVec(mat, v, m, out);
+            for (int j = 0; j < m; j++) {
+                double plain = 0;
+                for (int k = 0; k < m; k++) {
+                    plain += mat[j * m + k] * v[k];
+                }
+                assertEquals(plain, out[j], 1e-12 * (1 + Math.abs(plain)), "m=" + m + " row " + j);
+            }
+        }
     }
 
     @Test
