@@ -77,8 +77,9 @@ public record AlrnnEvaluation(double dStsp, double dH, double pe20, double[] lya
         double pe = PredictionError.meanSquared(model.observedModel(), data);
         Lyapunov.Spectrum spectrum = Lyapunov.spectrum(map, model.initialState(data[0]), TRANSIENT, LYAPUNOV_STEPS);
         SymbolicDynamics.Statistics stats = SymbolicDynamics.statistics(map, latent);
-        int regionsUsed = SymbolicDynamics.statistics(map,
-                java.util.Arrays.copyOf(latent, Math.min(length, SYMBOL_WINDOW))).regionsUsed();
+        // The window's regions are the distinct symbols of its steps, read off the whole run's symbols.
+        int regionsUsed = (int) java.util.Arrays.stream(stats.symbols(), 0, Math.min(length, SYMBOL_WINDOW))
+                .distinct().count();
         int maxPeriod = 2;
         while (map.regions() > 1 && Math.pow(map.regions(), maxPeriod + 1) <= 5000) {
             maxPeriod++;
