@@ -1,6 +1,8 @@
 package org.qrc4j.dynamics;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -22,6 +24,11 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
  * computed trajectory; the only error is the finite length S. The exponents are returned sorted
  * from largest to smallest (QR usually yields them in that order; a map whose Jacobian is exactly
  * diagonal may not).
+ *
+ * <p>On a chaotic attractor a finite-length estimate wanders with the stretch of attractor it saw: on
+ * Lorenz-like AL-RNN models 20 000 steps from different starting points gave largest exponents from
+ * 0.64 to 0.86 per time unit for a model whose 400 000-step estimates all lie between 0.71 and 0.74.
+ * {@link #fromStarts} therefore averages runs from several starting points and reports the spread.
  */
 public final class Lyapunov {
 
@@ -131,6 +138,68 @@ public final class Lyapunov {
             sums[m - 1 - i] = s;
         }
         return new Spectrum(sums, steps);
+    }
+
+    /**
+     * The spectrum averaged over runs from several starting points, with the spread of the largest
+     * exponent between them.
+     *
+     * @param mean                  the mean of the runs' spectra (element by element), over all their steps
+     * @param largestPerStart       each run's largest exponent per step, in the order of the starts
+     * @param largestStandardError  the standard error of the mean largest exponent per step: the sample
+     *                              standard deviation of {@code largestPerStart} over √(runs); NaN for
+     *                              one run. The runs are treated as independent samples, which they are
+     *                              when each is long against the map's correlation time.
+     */
+    public record Estimate(Spectrum mean, double[] largestPerStart, double largestStandardError) {
+
+        /** Copies the array. */
+        public Estimate {
+            largestPerStart = largestPerStart.clone();
+        }
+
+        /** Each run's largest exponent per step (a copy). */
+        @Override
+        public double[] largestPerStart() {
+            return largestPerStart.clone();
+        }
+    }
+
+    /**
+     * Runs {@link #spectrum} from each of {@code starts} ({@code transientSteps} discarded, then
+     * {@code stepsEach} summed) and averages the spectra. The runs are independent and computed in
+     * parallel; the result does not depend on how many threads ran them.
+     *
+     * @throws IllegalArgumentException if {@code starts} is empty, or as {@link #spectrum}
+     * @throws IllegalStateException as {@link #spectrum}
+     */
+    public static Estimate fromStarts(DiscreteMap map, List<double[]> starts, int transientSteps, int stepsEach) {
+        if (starts.isEmpty()) {
+            throw new IllegalArgumentException("starts must hold at least one initial state, got none");
+        }
+        int k = starts.size();
+        Spectrum[] runs = IntStream.range(0, k).parallel()
+                .mapToObj(i -> spectrum(map, starts.get(i), transientSteps, stepsEach))
+                .toArray(Spectrum[]::new);
+        int m = map.dimension();
+        double[] mean = new double[m];
+        double[] largest = new double[k];
+        for (int i = 0; i < k; i++) {
+            double[] run = runs[i].perStep();
+            for (int j = 0; j < m; j++) {
+                mean[j] += run[j] / k;
+            }
+            largest[i] = run[0];
+        }
+        double standardError = Double.NaN;
+        if (k > 1) {
+            double ss = 0;
+            for (double v : largest) {
+                ss += (v - mean[0]) * (v - mean[0]);
+            }
+            standardError = Math.sqrt(ss / (k - 1) / k);
+        }
+        return new Estimate(new Spectrum(mean, stepsEach * k), largest, standardError);
     }
 
     /** The largest Lyapunov exponent per step: {@code spectrum(...).largest()}. */

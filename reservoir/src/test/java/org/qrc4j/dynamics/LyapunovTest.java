@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.junit.jupiter.api.Test;
 
 class LyapunovTest {
@@ -46,6 +48,43 @@ class LyapunovTest {
         assertEquals(0.0, perTime[1], 0.02);
         // Sum = trace of the Jacobian = −(σ + 1 + β), constant for the flow; RK4 is accurate to O(h⁴).
         assertEquals(-(10 + 1 + 8.0 / 3), perTime[0] + perTime[1] + perTime[2], 1e-3);
+    }
+
+    @Test
+    void estimateFromStartsAveragesIndependentRuns() {
+        DiscreteMap map = Maps.henon(1.4, 0.3);
+        List<double[]> starts = List.of(new double[] {0.1, 0.1}, new double[] {0.2, 0.0}, new double[] {-0.1, 0.1},
+                new double[] {0.0, 0.2}, new double[] {0.3, -0.1});
+        Lyapunov.Estimate e = Lyapunov.fromStarts(map, starts, 1000, 40_000);
+        DescriptiveStatistics largest = new DescriptiveStatistics();
+        double[] sumOfSpectra = new double[2];
+        for (int i = 0; i < starts.size(); i++) {
+            Lyapunov.Spectrum run = Lyapunov.spectrum(map, starts.get(i), 1000, 40_000);
+            assertEquals(run.largest(), e.largestPerStart()[i], 0.0);
+            largest.addValue(run.largest());
+            sumOfSpectra[0] += run.perStep()[0];
+            sumOfSpectra[1] += run.perStep()[1];
+        }
+        assertEquals(sumOfSpectra[0] / 5, e.mean().largest(), 1e-15);
+        assertEquals(sumOfSpectra[1] / 5, e.mean().perStep()[1], 1e-15);
+        assertEquals(5 * 40_000, e.mean().steps());
+        assertEquals(largest.getStandardDeviation() / Math.sqrt(5), e.largestStandardError(), 1e-15);
+        // Different starts see different stretches of the attractor, so the runs differ a little.
+        assertEquals(true, e.largestStandardError() > 0 && e.largestStandardError() < 0.005, "SE " + e.largestStandardError());
+        assertEquals(0.4192, e.mean().largest(), 0.005);
+        assertEquals(Math.log(0.3), e.mean().sum(), 1e-10);
+    }
+
+    @Test
+    void estimateOfALinearMapHasNoSpread() {
+        DiscreteMap map = Maps.linear(2, 0.5, 0, 0, -2);
+        Lyapunov.Estimate e = Lyapunov.fromStarts(map, List.of(new double[] {1, 1}, new double[] {-3, 2}), 5, 100);
+        assertArrayEquals(new double[] {Math.log(2), Math.log(0.5)}, e.mean().perStep(), 1e-12);
+        assertEquals(0.0, e.largestStandardError(), 1e-12);
+        assertEquals(Double.NaN, Lyapunov.fromStarts(map, List.of(new double[] {1, 1}), 5, 100).largestStandardError());
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+                () -> Lyapunov.fromStarts(map, List.of(), 5, 100));
+        assertEquals(true, empty.getMessage().contains("starts"), empty.getMessage());
     }
 
     @Test

@@ -361,8 +361,9 @@ final class AlrnnCommand implements Callable<Integer> {
                     o.latent(), o.relus(), seconds));
         }
         s.append(String.format(Locale.ROOT, "D_stsp %.4f   D_H %.4f   PE20 %.4g%n", e.dStsp(), e.dH(), e.pe20()));
-        s.append(String.format(Locale.ROOT, "lambda_max %.5f per step, %.4f per time unit (dt %s)%n",
-                e.lyapunovPerStep()[0], e.lyapunovMaxPerTime(), dt));
+        s.append(String.format(Locale.ROOT, "lambda_max %.5f per step, %.4f +- %.4f per time unit (dt %s; mean and standard"
+                + " error of %d runs of %d steps)%n", e.lyapunovPerStep()[0], e.lyapunovMaxPerTime(),
+                e.lyapunovMaxStandardError(), dt, AlrnnEvaluation.LYAPUNOV_STARTS, AlrnnEvaluation.LYAPUNOV_STEPS));
         long real = e.fixedPoints().stream().filter(SymbolicDynamics.FixedPoint::real).count();
         long stable = e.fixedPoints().stream().filter(f -> f.real() && f.stable()).count();
         s.append(String.format(Locale.ROOT, "regions used %d of %d in %d steps (%d in the whole run of %d, rarest %s);"
@@ -392,7 +393,10 @@ final class AlrnnCommand implements Callable<Integer> {
         root.put("d_h", e.dH());
         root.put("pe20", e.pe20());
         root.put("lyapunov_max", e.lyapunovMaxPerTime());
+        root.put("lyapunov_max_standard_error", e.lyapunovMaxStandardError());
         root.put("lyapunov_max_per_step", e.lyapunovPerStep()[0]);
+        root.put("lyapunov_runs", AlrnnEvaluation.LYAPUNOV_STARTS);
+        root.put("lyapunov_steps_per_run", AlrnnEvaluation.LYAPUNOV_STEPS);
         root.put("lyapunov_spectrum", e.lyapunovPerStep());
         root.put("regions_used", e.regionsUsed());
         root.put("regions_used_steps", Math.min(AlrnnEvaluation.SYMBOL_WINDOW, e.generated().length));

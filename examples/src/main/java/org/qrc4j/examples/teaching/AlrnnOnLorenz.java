@@ -45,8 +45,8 @@ public final class AlrnnOnLorenz {
             System.out.printf(Locale.ROOT, "%nbest checkpoint: epoch %d of %d (%.1f s of training)%n", result.bestEpoch(),
                     options.epochs(), result.seconds());
             System.out.printf(Locale.ROOT, "D_stsp %.3f, D_H %.3f, 20-step prediction error %.4f%n", e.dStsp(), e.dH(), e.pe20());
-            System.out.printf(Locale.ROOT, "largest Lyapunov exponent %.3f per time unit (Lorenz-63: 0.906)%n",
-                    e.lyapunovMaxPerTime());
+            System.out.printf(Locale.ROOT, "largest Lyapunov exponent %.3f +- %.3f per time unit (Lorenz-63: 0.906)%n",
+                    e.lyapunovMaxPerTime(), e.lyapunovMaxStandardError());
             System.out.println("\nThe symbolic code: regions (ReLU units on = 1) and how often the free run is in each");
             for (int r = 0; r < e.regionVisits().length; r++) {
                 System.out.printf(Locale.ROOT, "  region %s  %6.2f%%%n", AlrnnPlots.code(r, p), 100 * e.regionVisits()[r]);
