@@ -73,10 +73,16 @@ public record AlrnnEvaluation(double dStsp, double dH, double pe20, double[] lya
     /** Steps each Lyapunov run sums over, after its transient. */
     public static final int LYAPUNOV_STEPS = 40_000;
 
-    /** Measures {@code model} against {@code data} (z-scored, one row per time step of {@code dt}). */
+    /**
+     * Measures {@code model} against {@code data} (z-scored, one row per time step of {@code dt}).
+     *
+     * @throws DivergenceException if the model's free run from the first data point, or one of its
+     *         Lyapunov runs, overflows: such a model has no attractor to measure
+     */
     public static AlrnnEvaluation of(AlrnnModel model, double[][] data, double dt) {
         int length = Math.min(data.length, AlrnnTrainer.EVALUATION_LENGTH);
         double[][] latent = freeRun(model, data[0], length);
+        requireFinite(model, latent);
         double[][] generated = AlrnnModel.observe(latent, model.observations());
         double[][] truth = data.length == length ? data : java.util.Arrays.copyOf(data, length);
         AlrnnMap map = model.map();
@@ -89,7 +95,12 @@ public record AlrnnEvaluation(double dStsp, double dH, double pe20, double[] lya
         for (int i = 0; i < LYAPUNOV_STARTS; i++) {
             starts.add(model.initialState(data[(int) ((long) i * data.length / LYAPUNOV_STARTS)]));
         }
-        Lyapunov.Estimate lyapunov = Lyapunov.fromStarts(map, starts, TRANSIENT, LYAPUNOV_STEPS);
+        Lyapunov.Estimate lyapunov;
+        try {
+            lyapunov = Lyapunov.fromStarts(map, starts, TRANSIENT, LYAPUNOV_STEPS);
+        } catch (IllegalStateException ex) {
+            throw new DivergenceException("a Lyapunov run of the model from a data point diverges: " + ex.getMessage());
+        }
         SymbolicDynamics.Statistics stats = SymbolicDynamics.statistics(map, latent);
         // The window's regions are the distinct symbols of its steps, read off the whole run's symbols.
         int regionsUsed = (int) java.util.Arrays.stream(stats.symbols(), 0, Math.min(length, SYMBOL_WINDOW))
@@ -102,6 +113,18 @@ public record AlrnnEvaluation(double dStsp, double dH, double pe20, double[] lya
         double[] perStep = lyapunov.mean().perStep();
         return new AlrnnEvaluation(dStsp, dH, pe, perStep, perStep[0] / dt, lyapunov.largestStandardError() / dt, regionsUsed, stats.regionsUsed(), stats.visitFrequency(),
                 stats.transitions(), stats.symbols(), SymbolicDynamics.fixedPoints(map), cycles, generated);
+    }
+
+    /** Throws if the free run (after its transient) holds a value that is not finite. */
+    private static void requireFinite(AlrnnModel model, double[][] latent) {
+        for (int t = 0; t < latent.length; t++) {
+            for (double v : latent[t]) {
+                if (!Double.isFinite(v)) {
+                    throw new DivergenceException("the model's free run from the first data point is not finite at"
+                            + " step " + (TRANSIENT + t) + " (" + v + "): it diverges, so it has no attractor to measure");
+                }
+            }
+        }
     }
 
     /** The latent states of a free run from x0 after its first {@link #TRANSIENT} steps: {@code length} of them. */

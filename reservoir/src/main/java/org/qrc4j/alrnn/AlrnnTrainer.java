@@ -13,6 +13,10 @@ import org.qrc4j.tensor.optim.RAdam;
  * of T̃ + 1 points at seeded random positions; Gaussian noise is added to the forcing signal; RAdam
  * with the learning rate decaying exponentially over the epochs; every K epochs D_stsp of a free run
  * against the data decides which checkpoint is kept.
+ *
+ * <p>If an epoch's loss is NaN or infinite the training stops there, as the authors' code does (the
+ * parameters are then no longer numbers and every later epoch would be wasted): the kept checkpoint is
+ * returned if it has a finite D_stsp, and {@link DivergenceException} is thrown otherwise.
  */
 public final class AlrnnTrainer {
 
@@ -43,14 +47,19 @@ public final class AlrnnTrainer {
      * @param evalEpochs the epochs D_stsp was measured at
      * @param dstsp      D_stsp at those epochs
      * @param seconds    wall time
+     * @param divergedAtEpoch the epoch whose loss was not finite, where training stopped; 0 if it ran to
+     *                   the end ({@code loss} then holds only the epochs run)
      */
     public record Result(AlrnnModel best, int bestEpoch, double bestDstsp, double[] loss, int[] evalEpochs,
-                         double[] dstsp, double seconds) {
+                         double[] dstsp, double seconds, int divergedAtEpoch) {
     }
 
     /**
      * Trains a fresh model on {@code data} (rows are time points, columns observations; z-score it
      * first).
+     *
+     * @throws DivergenceException if the loss stops being finite before a checkpoint with a finite
+     *         D_stsp was kept
      */
     public static Result train(double[][] data, AlrnnOptions o, Listener listener) {
         if (data.length < o.sequenceLength() + 2) {
@@ -108,6 +117,16 @@ public final class AlrnnTrainer {
                 sum += loss.item();
             }
             losses[epoch] = sum / o.batchesPerEpoch();
+            if (!Double.isFinite(losses[epoch])) {
+                if (!Double.isFinite(bestDstsp)) {
+                    throw new DivergenceException("training diverged: the loss became " + losses[epoch] + " at epoch "
+                            + (epoch + 1) + " of " + o.epochs() + ", before any checkpoint with a finite D_stsp"
+                            + " (learning rate " + schedule.rate(epoch) + "; a smaller start rate may help)");
+                }
+                return new Result(best, bestEpoch, bestDstsp, java.util.Arrays.copyOf(losses, epoch + 1),
+                        java.util.Arrays.copyOf(evalEpochs, evaluated), java.util.Arrays.copyOf(dstsp, evaluated),
+                        (System.nanoTime() - start) / 1e9, epoch + 1);
+            }
             if ((epoch + 1) % o.evaluateEvery() == 0 || epoch == o.epochs() - 1) {
                 latest = dstsp(model, data);
                 evalEpochs[evaluated] = epoch + 1;
@@ -124,7 +143,7 @@ public final class AlrnnTrainer {
             }
         }
         return new Result(best, bestEpoch, bestDstsp, losses, java.util.Arrays.copyOf(evalEpochs, evaluated),
-                java.util.Arrays.copyOf(dstsp, evaluated), (System.nanoTime() - start) / 1e9);
+                java.util.Arrays.copyOf(dstsp, evaluated), (System.nanoTime() - start) / 1e9, 0);
     }
 
     /**

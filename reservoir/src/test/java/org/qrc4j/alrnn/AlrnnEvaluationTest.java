@@ -2,6 +2,7 @@ package org.qrc4j.alrnn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,18 @@ class AlrnnEvaluationTest {
         assertEquals(0.0, e.lyapunovMaxStandardError(), 1e-12);
         assertEquals(2000, e.generated().length);
         assertTrue(e.fixedPoints().stream().anyMatch(p -> p.region() == 1 && p.real() && p.stable()));
+    }
+
+    @Test
+    void aDivergingModelHasNothingToMeasure() {
+        // z1 <- 2 z1: from x = 1 it doubles every step and overflows after about 1024 steps, inside the run.
+        AlrnnModel model = AlrnnModel.of(1, 1, new double[] {2, 0.5}, new double[4], new double[] {0, 1}, new double[] {0});
+        double[][] data = new double[3000][];
+        for (int t = 0; t < data.length; t++) {
+            data[t] = new double[] {t == 0 ? 1 : Math.sin(0.1 * t)};
+        }
+        DivergenceException e = assertThrows(DivergenceException.class, () -> AlrnnEvaluation.of(model, data, 1.0));
+        // 2^1024 is the first power of two past Double.MAX_VALUE.
+        assertTrue(e.getMessage().contains("not finite at step 1024"), e.getMessage());
     }
 }

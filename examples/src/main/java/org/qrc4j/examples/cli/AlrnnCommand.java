@@ -356,6 +356,12 @@ final class AlrnnCommand implements Callable<Integer> {
         if (training != null) {
             s.append(String.format(Locale.ROOT, "AL-RNN M=%d P=%d: %d epochs in %.1f s, best epoch %d%n", o.latent(),
                     o.relus(), training.loss().length, training.seconds(), training.bestEpoch()));
+            if (training.divergedAtEpoch() > 0) {
+                s.append(String.format(Locale.ROOT, "training stopped at epoch %d of %d: the loss became %s; the kept"
+                        + " checkpoint is from epoch %d (a smaller --lr-start may train further)%n",
+                        training.divergedAtEpoch(), o.epochs(), training.loss()[training.loss().length - 1],
+                        training.bestEpoch()));
+            }
         } else {
             s.append(String.format(Locale.ROOT, "AL-RNN M=%d P=%d (loaded, not trained), evaluated in %.1f s%n",
                     o.latent(), o.relus(), seconds));
@@ -368,7 +374,8 @@ final class AlrnnCommand implements Callable<Integer> {
         long stable = e.fixedPoints().stream().filter(f -> f.real() && f.stable()).count();
         s.append(String.format(Locale.ROOT, "regions used %d of %d in %d steps (%d in the whole run of %d, rarest %s);"
                 + " real fixed points %d (%d stable); real cycles %d%n",
-                e.regionsUsed(), e.regionVisits().length, AlrnnEvaluation.SYMBOL_WINDOW, e.regionsVisited(),
+                e.regionsUsed(), e.regionVisits().length, Math.min(AlrnnEvaluation.SYMBOL_WINDOW, e.generated().length),
+                e.regionsVisited(),
                 e.generated().length, rarest(e.regionVisits()), real, stable, e.cycles().size()));
         return s.toString();
     }
@@ -389,6 +396,10 @@ final class AlrnnCommand implements Callable<Integer> {
         int p = model.relus();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("trained", training != null);
+        if (training != null) {
+            // null when training ran to the end.
+            root.put("diverged_at_epoch", training.divergedAtEpoch() > 0 ? training.divergedAtEpoch() : null);
+        }
         root.put("d_stsp", e.dStsp());
         root.put("d_h", e.dH());
         root.put("pe20", e.pe20());

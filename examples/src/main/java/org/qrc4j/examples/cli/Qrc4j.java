@@ -54,8 +54,10 @@ public final class Qrc4j implements Runnable {
             return EXIT_BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            // A diverging model or training is the outcome of the settings (or the model file) given,
+            // not a fault inside qrc4j: one line and the bad-input code, like any other bad request.
             if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException
-                    || ex instanceof java.io.UncheckedIOException) {
+                    || ex instanceof java.io.UncheckedIOException || ex instanceof org.qrc4j.alrnn.DivergenceException) {
                 cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(ex));
                 return EXIT_BAD_INPUT;
             }

@@ -52,7 +52,7 @@ public final class AlrnnOnLorenz {
                 System.out.printf(Locale.ROOT, "  region %s  %6.2f%%%n", AlrnnPlots.code(r, p), 100 * e.regionVisits()[r]);
             }
             System.out.printf(Locale.ROOT, "regions used in %d steps (as the authors count): %d; in the whole run: %d%n",
-                    AlrnnEvaluation.SYMBOL_WINDOW, e.regionsUsed(), e.regionsVisited());
+                    Math.min(AlrnnEvaluation.SYMBOL_WINDOW, e.generated().length), e.regionsUsed(), e.regionsVisited());
             System.out.println("Transitions between different regions (steps):");
             for (int from = 0; from < e.transitions().length; from++) {
                 for (int to = 0; to < e.transitions().length; to++) {

@@ -168,4 +168,14 @@ class AlrnnCommandTest {
         assertEquals("0.0030%", AlrnnPlots.percent(3e-5));
         assertEquals("40.0%", AlrnnPlots.percent(0.4));
     }
+
+    @Test
+    void divergingTrainingIsOneLineAndExitCode2() {
+        SimulateCommandTest.Run r = run(SHORT, "--lr-start", "1e6", "--lr-end", "1e6");
+        assertEquals(2, r.code(), r.err());
+        String[] lines = r.err().strip().split("\n");
+        String last = lines[lines.length - 1];
+        assertTrue(last.startsWith("qrc4j alrnn: training diverged: the loss became NaN at epoch 1 of 6"), r.err());
+        assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r.err());
+    }
 }
