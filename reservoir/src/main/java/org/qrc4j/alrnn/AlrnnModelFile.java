@@ -32,7 +32,8 @@ import org.qrc4j.io.AtomicFiles;
  *   }
  * }
  * </pre>
- * {@code data.source} is {@code lorenz63}, {@code rossler} or a file path; {@code points} is the
+ * {@code data.source} is {@code lorenz63}, {@code rossler} or a file path (the command line writes it
+ * absolute, so that the model finds its data from any working directory); {@code points} is the
  * number of generated points (0 for a file).
  */
 public final class AlrnnModelFile {

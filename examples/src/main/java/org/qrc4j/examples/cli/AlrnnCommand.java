@@ -268,6 +268,10 @@ final class AlrnnCommand implements Callable<Integer> {
         }
         Path file = Path.of(source);
         if (!Files.isRegularFile(file)) {
+            if (data == null && loadModel != null) {
+                throw new ParameterException(spec.commandLine(), "the model's data file " + source
+                        + " is not there; pass the recording with --data FILE");
+            }
             throw new ParameterException(spec.commandLine(), "--data: no such file: " + source);
         }
         double timeStep = step != null ? step : 1.0;
@@ -283,7 +287,8 @@ final class AlrnnCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--data: " + ex.getMessage());
         }
         double[][] z = zScore(raw, source);
-        return new Data(new AlrnnModelFile.DataSpec(source, 0, timeStep), z,
+        // The absolute path, so that a saved model finds its data from any working directory.
+        return new Data(new AlrnnModelFile.DataSpec(file.toAbsolutePath().normalize().toString(), 0, timeStep), z,
                 "z-scored each of the " + z[0].length + " columns of " + source + " (" + z.length + " rows, Δt = "
                         + timeStep + ")");
     }

@@ -114,6 +114,28 @@ class AlrnnCommandTest {
     }
 
     @Test
+    void aSavedModelFindsItsDataFileByAbsolutePathOrSaysItIsGone() throws IOException {
+        StringBuilder csv = new StringBuilder();
+        for (int t = 0; t < 600; t++) {
+            csv.append(Math.cos(0.3 * t)).append(',').append(Math.sin(0.3 * t)).append('\n');
+        }
+        Path file = dir.resolve("circle.csv");
+        Files.writeString(file, csv.toString());
+        Path model = dir.resolve("model.json");
+        SimulateCommandTest.Run r = run(SHORT, "--data", file.toString(), "--save-model", model.toString());
+        assertEquals(0, r.code(), r.err());
+        String source = new ObjectMapper().readTree(model.toFile()).get("data").get("source").asText();
+        assertEquals(file.toAbsolutePath().normalize().toString(), source);
+        assertTrue(Path.of(source).isAbsolute());
+        assertEquals(0, SimulateCommandTest.run("alrnn", "--load-model", model.toString()).code());
+        Files.delete(file);
+        SimulateCommandTest.Run gone = SimulateCommandTest.run("alrnn", "--load-model", model.toString());
+        assertEquals(Qrc4j.EXIT_BAD_INPUT, gone.code(), gone.err());
+        assertTrue(gone.err().contains("the model's data file " + source + " is not there; pass the recording with --data"),
+                gone.err());
+    }
+
+    @Test
     void badOptionsExitWithOneLine() {
         String[][] bad = {
             {"alrnn", "--data", "nothing.csv"},
