@@ -73,13 +73,19 @@ public record AlrnnEvaluation(double dStsp, double dH, double pe20, double[] lya
     /** Steps each Lyapunov run sums over, after its transient. */
     public static final int LYAPUNOV_STEPS = 40_000;
 
+    /** {@link #of(AlrnnModel, double[][], double, int)} on all cores. */
+    public static AlrnnEvaluation of(AlrnnModel model, double[][] data, double dt) {
+        return of(model, data, dt, org.qrc4j.simulator.kernel.Parallel.MAX_THREADS);
+    }
+
     /**
-     * Measures {@code model} against {@code data} (z-scored, one row per time step of {@code dt}).
+     * Measures {@code model} against {@code data} (z-scored, one row per time step of {@code dt}),
+     * running the Lyapunov runs on up to {@code threads} threads (the numbers do not depend on it).
      *
      * @throws DivergenceException if the model's free run from the first data point, or one of its
      *         Lyapunov runs, overflows: such a model has no attractor to measure
      */
-    public static AlrnnEvaluation of(AlrnnModel model, double[][] data, double dt) {
+    public static AlrnnEvaluation of(AlrnnModel model, double[][] data, double dt, int threads) {
         int length = Math.min(data.length, AlrnnTrainer.EVALUATION_LENGTH);
         double[][] latent = freeRun(model, data[0], length);
         requireFinite(model, latent);
@@ -97,7 +103,7 @@ public record AlrnnEvaluation(double dStsp, double dH, double pe20, double[] lya
         }
         Lyapunov.Estimate lyapunov;
         try {
-            lyapunov = Lyapunov.fromStarts(map, starts, TRANSIENT, LYAPUNOV_STEPS);
+            lyapunov = Lyapunov.fromStarts(map, starts, TRANSIENT, LYAPUNOV_STEPS, threads);
         } catch (IllegalStateException ex) {
             throw new DivergenceException("a Lyapunov run of the model from a data point diverges: " + ex.getMessage());
         }

@@ -2,11 +2,11 @@ package org.qrc4j.dynamics;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
+import org.qrc4j.simulator.kernel.Parallel;
 
 /**
  * Lyapunov exponents of a {@link DiscreteMap} along a trajectory, by the QR method (Benettin et al.;
@@ -166,21 +166,36 @@ public final class Lyapunov {
     }
 
     /**
-     * Runs {@link #spectrum} from each of {@code starts} ({@code transientSteps} discarded, then
-     * {@code stepsEach} summed) and averages the spectra. The runs are independent and computed in
-     * parallel; the result does not depend on how many threads ran them.
-     *
-     * @throws IllegalArgumentException if {@code starts} is empty, or as {@link #spectrum}
-     * @throws IllegalStateException as {@link #spectrum}
+     * {@link #fromStarts(DiscreteMap, List, int, int, int)} on all cores.
      */
     public static Estimate fromStarts(DiscreteMap map, List<double[]> starts, int transientSteps, int stepsEach) {
+        return fromStarts(map, starts, transientSteps, stepsEach, Parallel.MAX_THREADS);
+    }
+
+    /**
+     * Runs {@link #spectrum} from each of {@code starts} ({@code transientSteps} discarded, then
+     * {@code stepsEach} summed) and averages the spectra. The runs are independent and shared out
+     * over {@code threads} threads; the result does not depend on how many there are.
+     *
+     * @throws IllegalArgumentException if {@code starts} is empty or {@code threads} &lt; 1, or as
+     *         {@link #spectrum}
+     * @throws IllegalStateException as {@link #spectrum}
+     */
+    public static Estimate fromStarts(DiscreteMap map, List<double[]> starts, int transientSteps, int stepsEach,
+            int threads) {
         if (starts.isEmpty()) {
             throw new IllegalArgumentException("starts must hold at least one initial state, got none");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
         int k = starts.size();
-        Spectrum[] runs = IntStream.range(0, k).parallel()
-                .mapToObj(i -> spectrum(map, starts.get(i), transientSteps, stepsEach))
-                .toArray(Spectrum[]::new);
+        Spectrum[] runs = new Spectrum[k];
+        Parallel.forRange(k, threads, (lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                runs[i] = spectrum(map, starts.get(i), transientSteps, stepsEach);
+            }
+        });
         int m = map.dimension();
         double[] mean = new double[m];
         double[] largest = new double[k];

@@ -73,6 +73,16 @@ class LyapunovTest {
         assertEquals(true, e.largestStandardError() > 0 && e.largestStandardError() < 0.005, "SE " + e.largestStandardError());
         assertEquals(0.4192, e.mean().largest(), 0.005);
         assertEquals(Math.log(0.3), e.mean().sum(), 1e-10);
+        // The same numbers on one thread or three.
+        for (int threads : new int[] {1, 3}) {
+            Lyapunov.Estimate again = Lyapunov.fromStarts(map, starts, 1000, 40_000, threads);
+            assertArrayEquals(e.mean().perStep(), again.mean().perStep(), 0.0);
+            assertArrayEquals(e.largestPerStart(), again.largestPerStart(), 0.0);
+            assertEquals(e.largestStandardError(), again.largestStandardError(), 0.0);
+        }
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> Lyapunov.fromStarts(map, starts, 10, 10, 0));
+        assertEquals(true, zero.getMessage().contains("threads must be >= 1, got 0"), zero.getMessage());
     }
 
     @Test

@@ -155,8 +155,14 @@ final class AlrnnCommand implements Callable<Integer> {
             training = train(d.values(), options);
             model = training.best();
         }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be >= 1, got " + threads);
+        }
+        // A loaded model's options hold the threads it was trained with; here only --threads counts.
+        int evaluationThreads = threads != null ? threads
+                : loaded == null ? options.threads() : org.qrc4j.simulator.kernel.Parallel.MAX_THREADS;
         long start = System.nanoTime();
-        AlrnnEvaluation e = AlrnnEvaluation.of(model, d.values(), d.spec().dt());
+        AlrnnEvaluation e = AlrnnEvaluation.of(model, d.values(), d.spec().dt(), evaluationThreads);
         double evalSeconds = (System.nanoTime() - start) / 1e9;
         double seconds = evalSeconds + (training == null ? 0 : training.seconds());
         stdout.print(summary(training, e, d.spec().dt(), options, seconds));

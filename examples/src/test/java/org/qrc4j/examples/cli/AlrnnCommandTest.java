@@ -146,6 +146,7 @@ class AlrnnCommandTest {
             {"alrnn", "--latent", "2", "--relus", "1", "--points", "500"},
             {"alrnn", "--load-model", "missing.json"},
             {"alrnn", "--seq-len", "0"},
+            {"alrnn", "--threads", "0"},
         };
         for (String[] args : bad) {
             SimulateCommandTest.Run r = SimulateCommandTest.run(args);
