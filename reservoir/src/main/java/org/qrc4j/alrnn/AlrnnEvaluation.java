@@ -26,11 +26,14 @@ import org.qrc4j.dynamics.StateSpaceDivergence;
  * touches, and {@code regionVisits} gives each one's share of the whole run, so a rare region is
  * never hidden.
  *
- * <p>The Lyapunov exponents are averaged over {@link #LYAPUNOV_STARTS} runs of
- * {@link #LYAPUNOV_STEPS} steps (after the transient), started from data points spread evenly over
- * the data, and the largest comes with its standard error over those runs. One run of 20 000 steps
- * was not enough: on a trained Lorenz model such runs gave 0.64 to 0.86 per time unit from different
- * starts, while 400 000-step runs agreed on 0.71 to 0.74.
+ * <p>The Lyapunov exponents are averaged over {@link #LYAPUNOV_STARTS} consecutive stretches of one
+ * long free run from the first data point, each {@link #TRANSIENT} steps for its frame to align and
+ * then {@link #LYAPUNOV_STEPS} steps summed, and the largest comes with its standard error over the
+ * stretches (batch means). One run of 20 000 steps was not enough: on a trained Lorenz model such
+ * runs gave 0.64 to 0.86 per time unit from different starts, while 400 000-step runs agreed on 0.71
+ * to 0.74. The stretches continue the same trajectory rather than start from other data points
+ * because a model may have more than one attractor (a fixed point beside a cycle, say): the exponents
+ * then describe the attractor the other measures describe, not an average over attractors.
  *
  * @param dStsp               state-space divergence of the free run against the data
  * @param dH                  power-spectrum Hellinger distance of the run's first {@link #SPECTRUM_LENGTH}
@@ -68,9 +71,9 @@ public record AlrnnEvaluation(double dStsp, double dH, double pe20, double[] lya
 
     /** Steps of a free run dropped as its transient before it is measured (and before the Lyapunov sums start). */
     public static final int TRANSIENT = 1000;
-    /** Runs the Lyapunov exponents are averaged over, from data points spread evenly over the data. */
+    /** Stretches of the free run the Lyapunov exponents are averaged over. */
     public static final int LYAPUNOV_STARTS = 8;
-    /** Steps each Lyapunov run sums over, after its transient. */
+    /** Steps each Lyapunov stretch sums over, after its {@link #TRANSIENT} steps of frame alignment. */
     public static final int LYAPUNOV_STEPS = 40_000;
 
     /** {@link #of(AlrnnModel, double[][], double, int)} on all cores. */
@@ -97,15 +100,12 @@ public record AlrnnEvaluation(double dStsp, double dH, double pe20, double[] lya
         double dH = PowerSpectrumDistance.compute(java.util.Arrays.copyOf(truth, spectrumLength),
                 java.util.Arrays.copyOf(generated, spectrumLength));
         double pe = PredictionError.meanSquared(model.observedModel(), data);
-        List<double[]> starts = new java.util.ArrayList<>();
-        for (int i = 0; i < LYAPUNOV_STARTS; i++) {
-            starts.add(model.initialState(data[(int) ((long) i * data.length / LYAPUNOV_STARTS)]));
-        }
+        List<double[]> starts = stretchStarts(model, data[0]);
         Lyapunov.Estimate lyapunov;
         try {
             lyapunov = Lyapunov.fromStarts(map, starts, TRANSIENT, LYAPUNOV_STEPS, threads);
         } catch (IllegalStateException ex) {
-            throw new DivergenceException("a Lyapunov run of the model from a data point diverges: " + ex.getMessage());
+            throw new DivergenceException("the model's free run diverges in its Lyapunov stretches: " + ex.getMessage());
         }
         SymbolicDynamics.Statistics stats = SymbolicDynamics.statistics(map, latent);
         // The window's regions are the distinct symbols of its steps, read off the whole run's symbols.
@@ -119,6 +119,28 @@ public record AlrnnEvaluation(double dStsp, double dH, double pe20, double[] lya
         double[] perStep = lyapunov.mean().perStep();
         return new AlrnnEvaluation(dStsp, dH, pe, perStep, perStep[0] / dt, lyapunov.largestStandardError() / dt, regionsUsed, stats.regionsUsed(), stats.visitFrequency(),
                 stats.transitions(), stats.symbols(), SymbolicDynamics.fixedPoints(map), cycles, generated);
+    }
+
+    /**
+     * The states where the Lyapunov stretches start: the free run from x0 at steps TRANSIENT + i ×
+     * (TRANSIENT + LYAPUNOV_STEPS), so each stretch's summed steps end where the next one starts.
+     */
+    static List<double[]> stretchStarts(AlrnnModel model, double[] x0) {
+        AlrnnMap map = model.map();
+        double[] z = model.initialState(x0);
+        double[] next = new double[z.length];
+        List<double[]> starts = new java.util.ArrayList<>();
+        int stride = TRANSIENT + LYAPUNOV_STEPS;
+        for (long t = 0; starts.size() < LYAPUNOV_STARTS; t++) {
+            if (t >= TRANSIENT && (t - TRANSIENT) % stride == 0) {
+                starts.add(z.clone());
+            }
+            map.step(z, next);
+            double[] swap = z;
+            z = next;
+            next = swap;
+        }
+        return starts;
     }
 
     /** Throws if the free run (after its transient) holds a value that is not finite. */

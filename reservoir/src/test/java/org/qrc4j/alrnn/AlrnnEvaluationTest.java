@@ -74,4 +74,19 @@ class AlrnnEvaluationTest {
         // 2^1024 is the first power of two past Double.MAX_VALUE.
         assertTrue(e.getMessage().contains("not finite at step 1024"), e.getMessage());
     }
+
+    @Test
+    void lyapunovStretchesContinueTheFreeRunFromTheFirstDataPoint() {
+        // A rotation by 0.3 rad in the linear unit pair, fed by a ReLU unit: a map that never settles.
+        double c = Math.cos(0.3), sn = Math.sin(0.3);
+        double[] w = {c, -sn, 0.1, sn, c, 0, 0, 0.5, 0};
+        AlrnnModel model = AlrnnModel.of(1, 1, new double[3], w, new double[] {0, 0, 0.2}, new double[] {0.7, -0.4});
+        java.util.List<double[]> starts = AlrnnEvaluation.stretchStarts(model, new double[] {0.9});
+        assertEquals(AlrnnEvaluation.LYAPUNOV_STARTS, starts.size());
+        int stride = AlrnnEvaluation.TRANSIENT + AlrnnEvaluation.LYAPUNOV_STEPS;
+        double[][] run = model.generateLatent(new double[] {0.9}, AlrnnEvaluation.TRANSIENT + 2 * stride + 1);
+        assertArrayEquals(run[AlrnnEvaluation.TRANSIENT], starts.get(0), 0.0);
+        assertArrayEquals(run[AlrnnEvaluation.TRANSIENT + stride], starts.get(1), 0.0);
+        assertArrayEquals(run[AlrnnEvaluation.TRANSIENT + 2 * stride], starts.get(2), 0.0);
+    }
 }
