@@ -379,7 +379,7 @@ final class AlrnnCommand implements Callable<Integer> {
         }
         s.append(String.format(Locale.ROOT, "D_stsp %.4f   D_H %.4f   PE20 %.4g%n", e.dStsp(), e.dH(), e.pe20()));
         s.append(String.format(Locale.ROOT, "lambda_max %.5f per step, %.4f +- %.4f per time unit (dt %s; mean and standard"
-                + " error of %d runs of %d steps)%n", e.lyapunovPerStep()[0], e.lyapunovMaxPerTime(),
+                + " error over %d stretches of %d steps of the free run)%n", e.lyapunovPerStep()[0], e.lyapunovMaxPerTime(),
                 e.lyapunovMaxStandardError(), dt, AlrnnEvaluation.LYAPUNOV_STARTS, AlrnnEvaluation.LYAPUNOV_STEPS));
         long real = e.fixedPoints().stream().filter(SymbolicDynamics.FixedPoint::real).count();
         long stable = e.fixedPoints().stream().filter(f -> f.real() && f.stable()).count();
@@ -417,8 +417,8 @@ final class AlrnnCommand implements Callable<Integer> {
         root.put("lyapunov_max", e.lyapunovMaxPerTime());
         root.put("lyapunov_max_standard_error", e.lyapunovMaxStandardError());
         root.put("lyapunov_max_per_step", e.lyapunovPerStep()[0]);
-        root.put("lyapunov_runs", AlrnnEvaluation.LYAPUNOV_STARTS);
-        root.put("lyapunov_steps_per_run", AlrnnEvaluation.LYAPUNOV_STEPS);
+        root.put("lyapunov_stretches", AlrnnEvaluation.LYAPUNOV_STARTS);
+        root.put("lyapunov_steps_per_stretch", AlrnnEvaluation.LYAPUNOV_STEPS);
         root.put("lyapunov_spectrum", e.lyapunovPerStep());
         root.put("regions_used", e.regionsUsed());
         root.put("regions_used_steps", Math.min(AlrnnEvaluation.SYMBOL_WINDOW, e.generated().length));

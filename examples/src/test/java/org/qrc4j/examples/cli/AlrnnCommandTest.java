@@ -47,7 +47,7 @@ class AlrnnCommandTest {
         assertTrue(r.err().contains("alrnn: epoch 6/6"), r.err());
         JsonNode json = new ObjectMapper().readTree(out.resolve("result.json").toFile());
         for (String field : List.of("d_stsp", "d_h", "pe20", "lyapunov_max", "lyapunov_max_per_step",
-                "lyapunov_max_standard_error", "lyapunov_runs", "lyapunov_steps_per_run",
+                "lyapunov_max_standard_error", "lyapunov_stretches", "lyapunov_steps_per_stretch",
                 "lyapunov_spectrum", "regions_used", "region_visits", "fixed_points", "cycles", "transitions",
                 "seconds", "best_epoch", "loss_per_epoch", "dstsp_per_evaluation", "options", "data")) {
             assertTrue(json.has(field), "result.json lacks " + field);
