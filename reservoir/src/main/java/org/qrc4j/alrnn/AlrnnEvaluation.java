@@ -41,7 +41,7 @@ import org.qrc4j.dynamics.StateSpaceDivergence;
  * @param pe20                20-step prediction error from every data point
  * @param lyapunovPerStep     the Lyapunov spectrum per step, largest first
  * @param lyapunovMaxPerTime  the largest exponent per time unit (per step / Δt)
- * @param lyapunovMaxStandardError its standard error per time unit over the runs (0 when they agree exactly)
+ * @param lyapunovMaxStandardError its standard error per time unit over the stretches (0 when they agree exactly)
  * @param regionsUsed         regions visited in the first {@link #SYMBOL_WINDOW} steps after the transient
  * @param regionsVisited      regions visited anywhere in the run
  * @param regionVisits        visit frequency of each region over the whole run
@@ -91,7 +91,7 @@ public record AlrnnEvaluation(double dStsp, double dH, double pe20, double[] lya
     public static AlrnnEvaluation of(AlrnnModel model, double[][] data, double dt, int threads) {
         int length = Math.min(data.length, AlrnnTrainer.EVALUATION_LENGTH);
         double[][] latent = freeRun(model, data[0], length);
-        requireFinite(model, latent);
+        requireFinite(latent);
         double[][] generated = AlrnnModel.observe(latent, model.observations());
         double[][] truth = data.length == length ? data : java.util.Arrays.copyOf(data, length);
         AlrnnMap map = model.map();
@@ -144,7 +144,7 @@ public record AlrnnEvaluation(double dStsp, double dH, double pe20, double[] lya
     }
 
     /** Throws if the free run (after its transient) holds a value that is not finite. */
-    private static void requireFinite(AlrnnModel model, double[][] latent) {
+    private static void requireFinite(double[][] latent) {
         for (int t = 0; t < latent.length; t++) {
             for (double v : latent[t]) {
                 if (!Double.isFinite(v)) {

@@ -91,6 +91,7 @@ public final class AlrnnTrainer {
         double[][][] targets = new double[s][len][];
         double[][][] forcing = new double[s][len][n];
         AlrnnRollout.Workspace workspace = new AlrnnRollout.Workspace(s, len, o.latent(), n);
+        int divergedAt = 0;
         for (int epoch = 0; epoch < o.epochs(); epoch++) {
             optimizer.setLearningRate(schedule.rate(epoch));
             double sum = 0;
@@ -123,9 +124,8 @@ public final class AlrnnTrainer {
                             + (epoch + 1) + " of " + o.epochs() + ", before any checkpoint with a finite D_stsp"
                             + " (learning rate " + schedule.rate(epoch) + "; a smaller start rate may help)");
                 }
-                return new Result(best, bestEpoch, bestDstsp, java.util.Arrays.copyOf(losses, epoch + 1),
-                        java.util.Arrays.copyOf(evalEpochs, evaluated), java.util.Arrays.copyOf(dstsp, evaluated),
-                        (System.nanoTime() - start) / 1e9, epoch + 1);
+                divergedAt = epoch + 1;
+                break;
             }
             if ((epoch + 1) % o.evaluateEvery() == 0 || epoch == o.epochs() - 1) {
                 latest = dstsp(model, data);
@@ -142,8 +142,9 @@ public final class AlrnnTrainer {
                 listener.epochDone(epoch + 1, losses[epoch], latest);
             }
         }
-        return new Result(best, bestEpoch, bestDstsp, losses, java.util.Arrays.copyOf(evalEpochs, evaluated),
-                java.util.Arrays.copyOf(dstsp, evaluated), (System.nanoTime() - start) / 1e9, 0);
+        return new Result(best, bestEpoch, bestDstsp, java.util.Arrays.copyOf(losses, divergedAt > 0 ? divergedAt : o.epochs()),
+                java.util.Arrays.copyOf(evalEpochs, evaluated), java.util.Arrays.copyOf(dstsp, evaluated),
+                (System.nanoTime() - start) / 1e9, divergedAt);
     }
 
     /**
